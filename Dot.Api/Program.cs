@@ -1,0 +1,25 @@
+using Dot.Api.Auth;
+using Dot.Api.DevIdentity;
+using Dot.Api.GraphQL;
+using Dot.Api.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDotStorage();
+builder.AddDotAuthentication();
+builder.AddDevIdentity();
+builder.AddDotGraphQL();
+
+var app = builder.Build();
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDevIdentity();
+app.MapDotGraphQL();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+
+app.Run();
+
+/// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

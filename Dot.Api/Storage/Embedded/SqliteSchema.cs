@@ -1,0 +1,28 @@
+namespace Dot.Api.Storage.Embedded;
+
+/// <summary>The configuration tables. Every key that holds tenant data starts with the tenant id.</summary>
+internal static class SqliteSchema
+{
+    public const string Script = """
+        CREATE TABLE IF NOT EXISTS tenants (
+            id TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS memberships (
+            issuer TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            tenant_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (issuer, subject)
+        );
+        CREATE TABLE IF NOT EXISTS datasets (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id),
+            UNIQUE (tenant_id, name)
+        );
+        """;
+}

@@ -1,0 +1,7 @@
+namespace Dot.Domain.Datasets;
+
+/// <summary>A named collection of quality data inside one tenant (a product, a repository, a team).</summary>
+public sealed record Dataset(string Id, string TenantId, string Name, DateTimeOffset CreatedAt)
+{
+    public const string IdPrefix = "dst";
+}
