@@ -5,6 +5,7 @@ using Dot.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDotStorage();
 builder.AddDotAuthentication();
 builder.AddDevIdentity();

@@ -1,0 +1,16 @@
+using Dot.Domain.Datasets;
+using GraphQL.Types;
+
+namespace Dot.Api.GraphQL.Datasets;
+
+public sealed class DatasetType : ObjectGraphType<Dataset>
+{
+    public DatasetType()
+    {
+        Name = "Dataset";
+        Description = "A named collection of quality data inside the caller's tenant.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.UtcDateTime);
+    }
+}

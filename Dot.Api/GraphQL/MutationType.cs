@@ -1,0 +1,14 @@
+using Dot.Api.GraphQL.Datasets;
+using GraphQL.Types;
+
+namespace Dot.Api.GraphQL;
+
+/// <summary>The root mutation; each feature folder adds its fields.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddDatasetMutations();
+    }
+}

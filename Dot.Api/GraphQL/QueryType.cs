@@ -1,0 +1,16 @@
+using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.Viewer;
+using GraphQL.Types;
+
+namespace Dot.Api.GraphQL;
+
+/// <summary>The root query; each feature folder adds its fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddViewerQueries();
+        this.AddDatasetQueries();
+    }
+}

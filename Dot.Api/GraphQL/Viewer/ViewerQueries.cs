@@ -1,0 +1,16 @@
+using Dot.Api.Auth;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dot.Api.GraphQL.Viewer;
+
+public static class ViewerQueries
+{
+    public static void AddViewerQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ViewerType>>("me")
+            .Description("The authenticated caller.")
+            .AuthorizeWithPolicy(DotPolicies.TenantMember)
+            .Resolve(context => context.GetCaller());
+    }
+}
