@@ -1,0 +1,18 @@
+namespace Dot.Domain.Results;
+
+/// <summary>
+/// Port: the analytics store, where documents are kept for aggregation. Every read is scoped to the tenant it
+/// names; adapters add that filter themselves, so no caller can forget it.
+/// </summary>
+public interface IAnalyticsStore
+{
+    /// <summary>
+    /// Replaces, atomically, every result of <paramref name="tenantId"/>'s upload <paramref name="uploadId"/> with
+    /// <paramref name="results"/>: readers see the old set or the whole new set, never a part. If enumerating
+    /// <paramref name="results"/> throws, nothing changes and the exception propagates. Every document must carry
+    /// the same tenant and upload. Returns how many results were stored.
+    /// </summary>
+    Task<long> ReplaceUploadResultsAsync(string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken);
+
+    Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken);
+}
