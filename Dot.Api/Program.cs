@@ -2,12 +2,14 @@ using Dot.Api.Auth;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
 using Dot.Api.Storage;
+using Dot.Api.UploadTokens;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDotStorage();
 builder.AddDotAuthentication();
+builder.AddDotUploadTokens();
 builder.AddDevIdentity();
 builder.AddDotGraphQL();
 

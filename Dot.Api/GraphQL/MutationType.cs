@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.UploadTokens;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL;
@@ -10,5 +11,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddDatasetMutations();
+        this.AddUploadTokenMutations();
     }
 }

@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.UploadTokens;
 using Dot.Api.GraphQL.Viewer;
 using GraphQL.Types;
 
@@ -12,5 +13,6 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddViewerQueries();
         this.AddDatasetQueries();
+        this.AddUploadTokenQueries();
     }
 }

@@ -1,6 +1,7 @@
 using Dot.Api.Storage.Embedded;
 using Dot.Domain.Datasets;
 using Dot.Domain.Tenancy;
+using Dot.Domain.Tokens;
 
 namespace Dot.Api.Storage;
 
@@ -18,6 +19,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
+        builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
         return builder;
     }
 }

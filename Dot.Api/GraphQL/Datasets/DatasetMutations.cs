@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
 using Dot.Domain.Datasets;
 using Dot.Domain.Identifiers;
+using Dot.Domain.Naming;
 using GraphQL;
 using GraphQL.Types;
 
@@ -17,7 +18,7 @@ public static class DatasetMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<CreateDatasetInput>("input");
-                if (DatasetName.Validate(input.Name, out var name) is { } problem)
+                if (NameRule.Validate("dataset", input.Name, out var name) is { } problem)
                 {
                     throw ResolveContextExtensions.InvalidInput(problem);
                 }

@@ -30,6 +30,36 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>Runs one parameterised statement; returns the number of rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one parameterised query and maps every row.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    public async Task<T?> QuerySingleAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+        where T : class? =>
+        (await QueryAsync(sql, bind, map, cancellationToken)).FirstOrDefault();
+
     private async Task InitializeAsync()
     {
         await using var connection = new SqliteConnection(_connectionString);

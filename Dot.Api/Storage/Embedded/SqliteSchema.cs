@@ -24,5 +24,19 @@ internal static class SqliteSchema
             PRIMARY KEY (tenant_id, id),
             UNIQUE (tenant_id, name)
         );
+        CREATE TABLE IF NOT EXISTS upload_tokens (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            display_prefix TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked_at TEXT,
+            PRIMARY KEY (tenant_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS upload_tokens_by_dataset ON upload_tokens (tenant_id, dataset_id);
         """;
 }
