@@ -2,6 +2,7 @@ using Dot.Api.Auth;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
 using Dot.Api.Storage;
+using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDotStorage();
 builder.AddDotAuthentication();
 builder.AddDotUploadTokens();
+builder.AddDotUploads();
 builder.AddDevIdentity();
 builder.AddDotGraphQL();
 
@@ -20,6 +22,7 @@ app.UseAuthorization();
 
 app.MapDevIdentity();
 app.MapDotGraphQL();
+app.MapDotUploads();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 
 app.Run();

@@ -1,4 +1,6 @@
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.Results;
+using Dot.Api.GraphQL.Uploads;
 using Dot.Api.GraphQL.UploadTokens;
 using Dot.Api.GraphQL.Viewer;
 using GraphQL.Types;
@@ -14,5 +16,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddViewerQueries();
         this.AddDatasetQueries();
         this.AddUploadTokenQueries();
+        this.AddUploadQueries();
+        this.AddTestSummaryQueries();
     }
 }

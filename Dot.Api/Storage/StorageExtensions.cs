@@ -2,6 +2,7 @@ using Dot.Api.Storage.Embedded;
 using Dot.Domain.Datasets;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
+using Dot.Domain.Uploads;
 
 namespace Dot.Api.Storage;
 
@@ -20,6 +21,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
         builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
+        builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
+        builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
         return builder;
     }
 }

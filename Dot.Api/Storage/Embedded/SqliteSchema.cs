@@ -38,5 +38,27 @@ internal static class SqliteSchema
             PRIMARY KEY (tenant_id, id)
         );
         CREATE INDEX IF NOT EXISTS upload_tokens_by_dataset ON upload_tokens (tenant_id, dataset_id);
+        CREATE TABLE IF NOT EXISTS uploads (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            token_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            files TEXT NOT NULL,
+            run_key TEXT,
+            environment TEXT,
+            idempotency_key TEXT,
+            content_sha256 TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            finished_at TEXT,
+            counts TEXT,
+            errors TEXT,
+            warnings TEXT,
+            PRIMARY KEY (tenant_id, id),
+            UNIQUE (tenant_id, dataset_id, content_sha256),
+            UNIQUE (tenant_id, dataset_id, idempotency_key)
+        );
+        CREATE INDEX IF NOT EXISTS uploads_by_dataset ON uploads (tenant_id, dataset_id, received_at DESC, id DESC);
+        CREATE INDEX IF NOT EXISTS uploads_unfinished ON uploads (status) WHERE status IN ('QUEUED', 'PROCESSING');
         """;
 }

@@ -1,0 +1,35 @@
+using Dot.Api.Auth;
+using Dot.Api.GraphQL.Datasets;
+using Dot.Domain.Results;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dot.Api.GraphQL.Results;
+
+public static class TestSummaryQueries
+{
+    public static void AddTestSummaryQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<TestSummaryType>>("testSummary")
+            .Description("Totals and pass rate of a dataset's test results, optionally for results timed in [from, to).")
+            .Argument<NonNullGraphType<IdGraphType>>("datasetId")
+            .Argument<DateTimeGraphType>("from")
+            .Argument<DateTimeGraphType>("to")
+            .AuthorizeWithPolicy(DotPolicies.TenantMember)
+            .ResolveAsync(async context =>
+            {
+                var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
+                var from = AsUtc(context.GetArgument<DateTime?>("from"));
+                var to = AsUtc(context.GetArgument<DateTime?>("to"));
+                if (from >= to)
+                {
+                    throw ResolveContextExtensions.InvalidInput("'from' must be before 'to'.");
+                }
+                return await context.GetService<IAnalyticsStore>()
+                    .GetTestSummaryAsync(new TestSummaryQuery(dataset.TenantId, dataset.Id, from, to), context.CancellationToken);
+            });
+    }
+
+    private static DateTimeOffset? AsUtc(DateTime? value) =>
+        value is { } time ? new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime()) : null;
+}

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+
+namespace Dot.Api.Uploads;
+
+/// <summary>
+/// Reads through another stream while hashing every byte (SHA-256), keeping the first bytes for format
+/// detection, and stopping with <see cref="UploadTooLargeException"/> once more than the budget has passed.
+/// </summary>
+public sealed class MeteredReadStream(Stream inner, IncrementalHash hash, UploadBudget budget, int headLength) : Stream
+{
+    private readonly byte[] _head = new byte[headLength];
+    private int _headFilled;
+
+    public ReadOnlySpan<byte> Head => _head.AsSpan(0, _headFilled);
+
+    public long BytesRead { get; private set; }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken);
+        Account(buffer.Span[..read]);
+        return read;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var read = inner.Read(buffer, offset, count);
+        Account(buffer.AsSpan(offset, read));
+        return read;
+    }
+
+    private void Account(ReadOnlySpan<byte> data)
+    {
+        budget.Spend(data.Length);
+        BytesRead += data.Length;
+        hash.AppendData(data);
+        var copy = Math.Min(data.Length, _head.Length - _headFilled);
+        data[..copy].CopyTo(_head.AsSpan(_headFilled));
+        _headFilled += copy;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

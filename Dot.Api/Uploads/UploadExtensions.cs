@@ -1,0 +1,22 @@
+using Dot.Domain.Reports;
+
+namespace Dot.Api.Uploads;
+
+public static class UploadExtensions
+{
+    public static IHostApplicationBuilder AddDotUploads(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
+        builder.Services.AddSingleton<ReportParsers>();
+        builder.Services.AddSingleton<UploadReceiver>();
+        builder.Services.AddSingleton<UploadQueue>();
+        builder.Services.AddSingleton<UploadCompletion>();
+        builder.Services.AddSingleton<UploadProcessor>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<UploadProcessor>());
+        return builder;
+    }
+}

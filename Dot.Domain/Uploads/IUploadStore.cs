@@ -1,0 +1,27 @@
+using Dot.Domain.Reports;
+
+namespace Dot.Domain.Uploads;
+
+/// <summary>Port: upload records. All but the start-up recovery scan are scoped to a tenant.</summary>
+public interface IUploadStore
+{
+    /// <summary>
+    /// Stores <paramref name="upload"/> unless the dataset already has an upload with the same idempotency key or
+    /// the same content; then returns that one and stores nothing.
+    /// </summary>
+    Task<(Upload Upload, bool Created)> CreateOrGetExistingAsync(Upload upload, CancellationToken cancellationToken);
+
+    Task<Upload?> FindAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
+
+    /// <summary>A page of a dataset's uploads, newest first, after the upload with id <paramref name="afterId"/>.</summary>
+    Task<IReadOnlyList<Upload>> ListAsync(string tenantId, string datasetId, int limit, string? afterId, CancellationToken cancellationToken);
+
+    Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
+
+    Task MarkSucceededAsync(string tenantId, string uploadId, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(string tenantId, string uploadId, IReadOnlyList<UploadProblem> errors, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Every upload left QUEUED or PROCESSING (by a crash or a stop), oldest first, across tenants.</summary>
+    Task<IReadOnlyList<Upload>> ListUnfinishedAsync(CancellationToken cancellationToken);
+}
