@@ -1,0 +1,10 @@
+namespace Dot.Domain.Reports;
+
+/// <summary>The outcome of one test execution, whatever report format it came from.</summary>
+public enum TestStatus
+{
+    Passed,
+    Failed,
+    Errored,
+    Skipped,
+}
