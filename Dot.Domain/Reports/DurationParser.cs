@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Dot.Domain.Reports;
+
+/// <summary>
+/// Reads a duration in seconds as test tools really write it: "1.234", "1,234.5" (thousands),
+/// "0,5" and "1.234,5" (decimal comma), "1.2s", "12ms", "3 min". Invariant culture.
+/// A single comma without a dot is a decimal comma ("1,234" is 1.234 s); several commas, or commas before a dot, group thousands.
+/// Missing or blank is zero; invalid, NaN, infinite or negative is zero with a warning, never an exception.
+/// </summary>
+public static class DurationParser
+{
+    private const int MaxLength = 64;
+
+    private const NumberStyles Styles = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
+        | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private static readonly double MaxSeconds = TimeSpan.MaxValue.TotalSeconds;
+
+    public static TimeSpan Parse(string? value, ParseWarnings warnings, WarningSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var problem = !TryParseSeconds(value, out var seconds) ? "is not a duration"
+            : seconds < 0 ? "is negative"
+            : seconds >= MaxSeconds ? "is too large"
+            : null;
+        if (problem is not null)
+        {
+            warnings.Add($"time '{TextTruncation.Preview(value)}' of {subject} {problem}; recorded as 0");
+            return TimeSpan.Zero;
+        }
+
+        return TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+    }
+
+    /// <summary>Reads a finite number of seconds (which may be negative); false when the text is not one.</summary>
+    public static bool TryParseSeconds(ReadOnlySpan<char> text, out double seconds)
+    {
+        text = text.Trim();
+        if (double.TryParse(text, Styles, CultureInfo.InvariantCulture, out seconds))
+        {
+            return double.IsFinite(seconds);
+        }
+
+        var unitStart = text.Length;
+        while (unitStart > 0 && char.IsLetter(text[unitStart - 1]))
+        {
+            unitStart--;
+        }
+
+        var scale = 1.0;
+        if (unitStart < text.Length && !TryGetScale(text[unitStart..], out scale))
+        {
+            return false;
+        }
+
+        var number = text[..unitStart].TrimEnd();
+        Span<char> buffer = stackalloc char[MaxLength];
+        return number.Length is > 0 and <= MaxLength
+            && double.TryParse(buffer[..NormaliseSeparators(number, buffer)], Styles, CultureInfo.InvariantCulture, out seconds)
+            && double.IsFinite(seconds *= scale);
+    }
+
+    private static bool TryGetScale(ReadOnlySpan<char> unit, out double scale)
+    {
+        scale = unit.ToString().ToLowerInvariant() switch
+        {
+            "ns" => 1e-9,
+            "us" or "µs" or "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" or "sec" or "secs" => 1,
+            "m" or "min" or "mins" => 60,
+            "h" => 3600,
+            _ => double.NaN,
+        };
+        return !double.IsNaN(scale);
+    }
+
+    /// <summary>Copies <paramref name="number"/> with "." as the decimal point and no grouping; returns the length.</summary>
+    private static int NormaliseSeparators(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var lastComma = number.LastIndexOf(',');
+        var lastDot = number.LastIndexOf('.');
+        var decimalPoint = lastComma < 0 ? '.'
+            : lastDot < 0 ? (number.Count(',') == 1 ? ',' : '\0')
+            : lastComma > lastDot ? ',' : '.';
+
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (c == decimalPoint)
+            {
+                buffer[length++] = '.';
+            }
+            else if (c is not (',' or '.'))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return length;
+    }
+}

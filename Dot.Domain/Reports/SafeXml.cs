@@ -1,0 +1,54 @@
+using System.Xml;
+
+namespace Dot.Domain.Reports;
+
+/// <summary>
+/// The one way report parsers open XML: forward-only, no DTD (refused, never expanded: no XXE, no entity bombs),
+/// no resolver, whitespace and comments skipped. Character references to control characters (the ANSI colour
+/// escapes some tools write into system-out) are accepted as they are.
+/// </summary>
+internal static class SafeXml
+{
+    public static XmlReader CreateReader(Stream stream, XmlNameTable nameTable)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = true,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CheckCharacters = false,
+            CloseInput = false,
+            NameTable = nameTable,
+        };
+        try
+        {
+            return XmlReader.Create(stream, settings);
+        }
+        catch (XmlException exception)
+        {
+            throw ReportParseException.FromXml(exception);
+        }
+    }
+
+    /// <summary>Moves past the content of the current element, leaving the reader on its end tag (or on it, when empty).</summary>
+    public static void ConsumeElement(this XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = reader.Depth;
+        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        {
+        }
+    }
+
+    public static int? LineNumber(this IXmlLineInfo? lineInfo) =>
+        lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : null;
+
+    public static int? LinePosition(this IXmlLineInfo? lineInfo) =>
+        lineInfo is { } info && info.HasLineInfo() ? info.LinePosition : null;
+}

@@ -1,0 +1,83 @@
+using Dot.Domain.Reports;
+
+namespace Dot.Tests.Domain.Reports;
+
+public sealed class DurationParserTests
+{
+    private static readonly WarningSubject Subject = WarningSubject.Test("t");
+
+    [Theory]
+    [InlineData("1.234", 1.234)]
+    [InlineData("0", 0)]
+    [InlineData("6.435", 6.435)]
+    [InlineData(" 2.5 ", 2.5)]
+    [InlineData("1e-3", 0.001)]
+    [InlineData("1,234.5", 1234.5)]
+    [InlineData("1,234,567", 1234567)]
+    [InlineData("0,5", 0.5)]
+    [InlineData("1,234", 1.234)]
+    [InlineData("1.234,5", 1234.5)]
+    [InlineData("1.2s", 1.2)]
+    [InlineData("12ms", 0.012)]
+    [InlineData("12 ms", 0.012)]
+    [InlineData("1,5s", 1.5)]
+    [InlineData("250us", 0.00025)]
+    [InlineData("250µs", 0.00025)]
+    [InlineData("3min", 180)]
+    [InlineData("2m", 120)]
+    [InlineData("1h", 3600)]
+    [InlineData("1.5S", 1.5)]
+    public void ReadsSecondsAsToolsWriteThem(string value, double expectedSeconds)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.Parse(value, warnings, Subject);
+
+        Assert.Equal(TimeSpan.FromTicks((long)Math.Round(expectedSeconds * TimeSpan.TicksPerSecond)), duration);
+        Assert.Empty(warnings.Messages);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void MissingIsZeroWithoutAWarning(string? value)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.Parse(value, warnings, Subject);
+
+        Assert.Equal(TimeSpan.Zero, duration);
+        Assert.Empty(warnings.Messages);
+    }
+
+    [Theory]
+    [InlineData("NaN", "is not a duration")]
+    [InlineData("Infinity", "is not a duration")]
+    [InlineData("abc", "is not a duration")]
+    [InlineData("1.2.3", "is not a duration")]
+    [InlineData("12 parsecs", "is not a duration")]
+    [InlineData("s", "is not a duration")]
+    [InlineData("-0.5", "is negative")]
+    [InlineData("-3ms", "is negative")]
+    [InlineData("1e300", "is too large")]
+    public void InvalidIsZeroWithAWarning(string value, string problem)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.Parse(value, warnings, Subject);
+
+        Assert.Equal(TimeSpan.Zero, duration);
+        Assert.Equal([$"time '{value}' of test 't' {problem}; recorded as 0"], warnings.Messages);
+    }
+
+    [Fact]
+    public void AHugeValueIsQuotedShortInTheWarning()
+    {
+        var warnings = new ParseWarnings();
+
+        DurationParser.Parse(new string('9', 500) + "x", warnings, Subject);
+
+        Assert.Equal([$"time '{new string('9', 40)}…' of test 't' is not a duration; recorded as 0"], warnings.Messages);
+    }
+}
