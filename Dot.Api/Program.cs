@@ -17,6 +17,7 @@ builder.AddDotGraphQL();
 
 var app = builder.Build();
 
+app.LogStorageLocation();
 app.UseAuthentication();
 app.UseAuthorization();
 

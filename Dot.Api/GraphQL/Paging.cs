@@ -12,7 +12,7 @@ public static class Paging
     public const int DefaultPageSize = 20;
 
     /// <summary>Adds <c>first</c> and <c>after</c> to a connection field.</summary>
-    public static FieldBuilder<object, TReturn> Paged<TReturn>(this FieldBuilder<object, TReturn> field) =>
+    public static FieldBuilder<TSource, TReturn> Paged<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
             .Argument<IntGraphType>("first", $"How many items, 1 to the maximum page size (default {DefaultPageSize}).")
             .Argument<StringGraphType>("after", "The endCursor of the previous page.");

@@ -1,5 +1,5 @@
 using Dot.Api.GraphQL.Datasets;
-using Dot.Api.GraphQL.Results;
+using Dot.Api.GraphQL.TestResults;
 using Dot.Api.GraphQL.Uploads;
 using Dot.Api.GraphQL.UploadTokens;
 using Dot.Api.GraphQL.Viewer;

@@ -22,7 +22,7 @@ public static class UploadEndpoints
         UploadReceiver receiver,
         IUploadStore uploads,
         IRawStore raw,
-        UploadQueue queue,
+        PendingUploads queue,
         UploadCompletion completion,
         TimeProvider clock,
         IOptions<UploadOptions> options)

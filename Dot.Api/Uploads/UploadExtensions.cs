@@ -13,10 +13,13 @@ public static class UploadExtensions
         builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
         builder.Services.AddSingleton<ReportParsers>();
         builder.Services.AddSingleton<UploadReceiver>();
-        builder.Services.AddSingleton<UploadQueue>();
+        builder.Services.AddSingleton<PendingUploads>();
         builder.Services.AddSingleton<UploadCompletion>();
         builder.Services.AddSingleton<UploadProcessor>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<UploadProcessor>());
+        if (builder.Configuration.GetValue(UploadOptions.Section + ":" + nameof(UploadOptions.RunWorker), defaultValue: true))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<UploadProcessor>());
+        }
         return builder;
     }
 }

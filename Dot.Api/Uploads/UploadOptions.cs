@@ -17,6 +17,9 @@ public sealed class UploadOptions
     [Range(0, 3600)]
     public int MaxWaitSeconds { get; set; } = 300;
 
+    /// <summary>Whether this instance processes uploads; an API-only instance just accepts and queues them.</summary>
+    public bool RunWorker { get; set; } = true;
+
     /// <summary>Uploads processed in parallel; 0 means one per processor.</summary>
     [Range(0, 64)]
     public int Workers { get; set; }

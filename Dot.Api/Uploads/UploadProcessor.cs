@@ -10,7 +10,7 @@ namespace Dot.Api.Uploads;
 /// store all at once, then records the outcome. At start it re-queues what a stop or crash left unfinished.
 /// </summary>
 public sealed class UploadProcessor(
-    UploadQueue queue,
+    PendingUploads queue,
     IUploadStore uploads,
     IRawStore raw,
     IAnalyticsStore analytics,
@@ -24,7 +24,7 @@ public sealed class UploadProcessor(
     {
         foreach (var unfinished in await uploads.ListUnfinishedAsync(stoppingToken))
         {
-            logger.LogInformation("Resuming upload {UploadId} of tenant {TenantId}.", unfinished.Id, unfinished.TenantId);
+            UploadLog.Resuming(logger, unfinished.Id, unfinished.TenantId);
             queue.Enqueue(new UploadWorkItem(unfinished.TenantId, unfinished.Id));
         }
         var workers = options.Value.Workers > 0 ? options.Value.Workers : Environment.ProcessorCount;
@@ -61,7 +61,7 @@ public sealed class UploadProcessor(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Upload {UploadId} of tenant {TenantId} could not be processed.", upload.Id, upload.TenantId);
+            UploadLog.Failed(logger, exception, upload.Id, upload.TenantId);
             var problem = new UploadProblem("The upload could not be processed because of an internal error.");
             await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
         }

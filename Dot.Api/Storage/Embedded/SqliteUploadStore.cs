@@ -71,7 +71,7 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
     public async Task<IReadOnlyList<Upload>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
         await database.QueryAsync($"{Select} WHERE status IN ('QUEUED', 'PROCESSING') ORDER BY received_at, id", _ => { }, Read, cancellationToken);
 
-    private Task Finish(string tenantId, string uploadId, UploadStatus status, DateTimeOffset at, string? counts, string? errors, string? warnings, CancellationToken cancellationToken) =>
+    private Task<int> Finish(string tenantId, string uploadId, UploadStatus status, DateTimeOffset at, string? counts, string? errors, string? warnings, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
             "UPDATE uploads SET status = $status, finished_at = $at, counts = $counts, errors = $errors, warnings = $warnings WHERE tenant_id = $tenant AND id = $id",
             c => c.With("$status", StatusText(status)).With("$at", SqliteValues.Time(at)).With("$counts", counts)

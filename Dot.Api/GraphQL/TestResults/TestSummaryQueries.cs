@@ -4,7 +4,7 @@ using Dot.Domain.Results;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Dot.Api.GraphQL.Results;
+namespace Dot.Api.GraphQL.TestResults;
 
 public static class TestSummaryQueries
 {

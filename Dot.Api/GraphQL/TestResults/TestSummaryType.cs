@@ -1,7 +1,7 @@
 using Dot.Domain.Results;
 using GraphQL.Types;
 
-namespace Dot.Api.GraphQL.Results;
+namespace Dot.Api.GraphQL.TestResults;
 
 public sealed class TestSummaryType : ObjectGraphType<TestSummary>
 {

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Dot.Api.Uploads;
 
 /// <summary>Uploads waiting for a worker, each at most once in the queue at a time.</summary>
-public sealed class UploadQueue
+public sealed class PendingUploads
 {
     private readonly Channel<UploadWorkItem> _channel = Channel.CreateUnbounded<UploadWorkItem>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
