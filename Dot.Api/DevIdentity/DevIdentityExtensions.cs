@@ -31,6 +31,16 @@ public static class DevIdentityExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, DevServerCredentials>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, DevJwtBearerConfiguration>();
         services.AddOpenIddict().AddServer(DevServer.Configure);
+        services.AddAntiforgery();
+        services.AddAuthentication().AddCookie(DevIdentityDefaults.CookieScheme, cookie =>
+        {
+            cookie.LoginPath = DevIdentityDefaults.LoginPath;
+            cookie.Cookie.Name = ".Dot.DevIdentity";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
         return builder;
     }
 
@@ -42,6 +52,9 @@ public static class DevIdentityExtensions
             return app;
         }
 
+        app.MapAuthorize();
+        app.MapLogin();
+        app.MapLogout();
         return app;
     }
 }
