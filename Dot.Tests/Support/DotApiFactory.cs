@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,6 +59,9 @@ public class DotApiFactory : WebApplicationFactory<Program>
     }
 
     public string EnvironmentName { get; init; } = Environments.Development;
+
+    /// <summary>Service replacements a test needs (a controllable clock, say), applied after the app's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Extra configuration, applied after the defaults above (so it may override them).</summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -120,6 +124,10 @@ public class DotApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Dot.Tests.Support;
 
 namespace Dot.Tests.Api.Uploads;
@@ -7,6 +6,8 @@ namespace Dot.Tests.Api.Uploads;
 /// <summary>The upload contract of DESIGN section 5: what CI sends, and what it gets back.</summary>
 public sealed class UploadEndpointTests(DotApiFactory factory) : IClassFixture<DotApiFactory>
 {
+    private static readonly string[] Outcomes = ["tests", "passed", "failed", "errored", "skipped"];
+
     [Fact]
     public async Task Post_WithWait_Answers200WithCounts_AndResultsAreQueryable()
     {
@@ -16,7 +17,7 @@ public sealed class UploadEndpointTests(DotApiFactory factory) : IClassFixture<D
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal("SUCCEEDED", answer.Json.GetProperty("status").GetString());
-        Assert.Equal([10, 7, 2, 0, 1], new[] { "tests", "passed", "failed", "errored", "skipped" }.Select(answer.Count));
+        Assert.Equal([10, 7, 2, 0, 1], Outcomes.Select(answer.Count));
         var summary = await scenario.TestSummaryAsync();
         Assert.Equal(10, summary.GetProperty("total").GetInt64());
         Assert.Equal(7.0 / 9, summary.GetProperty("passRate").GetDouble(), 6);
