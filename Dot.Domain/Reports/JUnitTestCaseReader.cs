@@ -84,7 +84,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
     private void ReadChildren(WarningSubject subject)
     {
         var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        while (reader.ReadWithin(depth))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {

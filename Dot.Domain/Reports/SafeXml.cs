@@ -41,10 +41,17 @@ internal static class SafeXml
         }
 
         var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        while (reader.ReadWithin(depth))
         {
         }
     }
+
+    /// <summary>
+    /// Reads the next node inside the element at <paramref name="depth"/>; false on reaching that element's end tag.
+    /// Loop with it to visit an element's content: <c>while (reader.ReadWithin(depth)) { … }</c>.
+    /// </summary>
+    public static bool ReadWithin(this XmlReader reader, int depth) =>
+        reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth);
 
     public static int? LineNumber(this IXmlLineInfo? lineInfo) =>
         lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : null;

@@ -58,10 +58,7 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(FilesToReject))]
     public void RejectsWhatTheOracleCouldNotRead(string file)
     {
-        using var stream = File.OpenRead(PathOf(file));
-        var cases = new JUnitXmlParser().Parse(stream, ReportLimits.Default, new ParseWarnings());
-
-        var exception = Assert.Throws<ReportParseException>(() => cases.ToList());
+        var exception = JUnitParsing.Reject(File.ReadAllBytes(PathOf(file)));
 
         Assert.False(string.IsNullOrWhiteSpace(exception.Reason));
         Assert.NotNull(exception.Line);
