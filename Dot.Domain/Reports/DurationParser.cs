@@ -65,10 +65,19 @@ public static class DurationParser
         }
 
         var number = text[..unitStart].TrimEnd();
+        if (number.IsEmpty || number.Length > MaxLength)
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxLength];
-        return number.Length is > 0 and <= MaxLength
-            && double.TryParse(buffer[..NormaliseSeparators(number, buffer)], Styles, CultureInfo.InvariantCulture, out seconds)
-            && double.IsFinite(seconds *= scale);
+        if (!double.TryParse(buffer[..NormaliseSeparators(number, buffer)], Styles, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        seconds = value * scale;
+        return double.IsFinite(seconds);
     }
 
     /// <summary>

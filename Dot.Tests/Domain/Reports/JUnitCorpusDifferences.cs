@@ -30,8 +30,14 @@ internal static class JUnitCorpusDifferences
             + "back to those attributes; we report the executions the file shows (none) rather than invent six nameless results.",
             new Dictionary<string, int>
             {
-                ["tests"] = 0, ["tests_succ"] = 0, ["tests_skip"] = 0, ["tests_fail"] = 0,
-                ["runs"] = 0, ["runs_succ"] = 0, ["runs_skip"] = 0, ["runs_fail"] = 0,
+                ["tests"] = 0,
+                ["tests_succ"] = 0,
+                ["tests_skip"] = 0,
+                ["tests_fail"] = 0,
+                ["runs"] = 0,
+                ["runs_succ"] = 0,
+                ["runs_skip"] = 0,
+                ["runs_fail"] = 0,
             }),
     };
 }
