@@ -53,6 +53,22 @@ internal static class SafeXml
     public static bool ReadWithin(this XmlReader reader, int depth) =>
         reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth);
 
+    /// <summary>
+    /// Reads two attributes of the current element in one pass, by atomized local name, and moves back to the element.
+    /// </summary>
+    public static (string? First, string? Second) ReadAttributes(this XmlReader reader, string firstName, string secondName)
+    {
+        string? first = null, second = null;
+        while (reader.MoveToNextAttribute())
+        {
+            if (ReferenceEquals(reader.LocalName, firstName)) first = reader.Value;
+            else if (ReferenceEquals(reader.LocalName, secondName)) second = reader.Value;
+        }
+
+        reader.MoveToElement();
+        return (first, second);
+    }
+
     public static int? LineNumber(this IXmlLineInfo? lineInfo) =>
         lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : null;
 
