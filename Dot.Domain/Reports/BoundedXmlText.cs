@@ -32,7 +32,7 @@ internal sealed class BoundedXmlText(XmlReader reader, ParseWarnings warnings)
         _maxLength = maxLength;
         _truncated = false;
         var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        while (reader.ReadWithin(depth))
         {
             switch (reader.NodeType)
             {

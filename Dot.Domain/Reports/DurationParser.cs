@@ -25,6 +25,11 @@ public static class DurationParser
             return TimeSpan.Zero;
         }
 
+        if (TryParsePlainTicks(value, out var ticks))
+        {
+            return TimeSpan.FromTicks(ticks);
+        }
+
         var problem = !TryParseSeconds(value, out var seconds) ? "is not a duration"
             : seconds < 0 ? "is negative"
             : seconds >= MaxSeconds ? "is too large"
@@ -60,10 +65,52 @@ public static class DurationParser
         }
 
         var number = text[..unitStart].TrimEnd();
+        if (number.IsEmpty || number.Length > MaxLength)
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxLength];
-        return number.Length is > 0 and <= MaxLength
-            && double.TryParse(buffer[..NormaliseSeparators(number, buffer)], Styles, CultureInfo.InvariantCulture, out seconds)
-            && double.IsFinite(seconds *= scale);
+        if (!double.TryParse(buffer[..NormaliseSeparators(number, buffer)], Styles, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        seconds = value * scale;
+        return double.IsFinite(seconds);
+    }
+
+    /// <summary>
+    /// The common case, exactly and without floating point: digits, optionally a dot and at most 7 more digits ("0.012").
+    /// </summary>
+    private static bool TryParsePlainTicks(ReadOnlySpan<char> text, out long ticks)
+    {
+        ticks = 0;
+        var dot = text.IndexOf('.');
+        var whole = dot < 0 ? text : text[..dot];
+        var fraction = dot < 0 ? [] : text[(dot + 1)..];
+        if (whole.Length is 0 or > 9 || fraction.Length > 7 || (dot >= 0 && fraction.IsEmpty))
+        {
+            return false;
+        }
+
+        long seconds = 0, fractionTicks = 0;
+        foreach (var c in whole)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            seconds = (seconds * 10) + (c - '0');
+        }
+
+        var scale = TimeSpan.TicksPerSecond;
+        foreach (var c in fraction)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            scale /= 10;
+            fractionTicks += (c - '0') * scale;
+        }
+
+        ticks = (seconds * TimeSpan.TicksPerSecond) + fractionTicks;
+        return true;
     }
 
     private static bool TryGetScale(ReadOnlySpan<char> unit, out double scale)

@@ -109,14 +109,7 @@ internal sealed class JUnitDocumentReader : IDisposable
             return;
         }
 
-        string? name = null, timestamp = null;
-        while (_reader.MoveToNextAttribute())
-        {
-            if (ReferenceEquals(_reader.LocalName, _names.Name)) name = _reader.Value;
-            else if (ReferenceEquals(_reader.LocalName, _names.Timestamp)) timestamp = _reader.Value;
-        }
-
-        _reader.MoveToElement();
+        var (name, timestamp) = _reader.ReadAttributes(_names.Name, _names.Timestamp);
         var subject = WarningSubject.Suite(name);
         var inherited = _suites.TryPeek(out var parent) ? parent.Timestamp : null;
         _suites.Push(new JUnitSuiteFrame(

@@ -84,7 +84,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
     private void ReadChildren(WarningSubject subject)
     {
         var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        while (reader.ReadWithin(depth))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
@@ -126,14 +126,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
             return;
         }
 
-        string? message = null, type = null;
-        while (reader.MoveToNextAttribute())
-        {
-            if (ReferenceEquals(reader.LocalName, names.Message)) message = reader.Value;
-            else if (ReferenceEquals(reader.LocalName, names.Type)) type = reader.Value;
-        }
-
-        reader.MoveToElement();
+        var (message, type) = reader.ReadAttributes(names.Message, names.Type);
         _outcome = outcome;
         _message = TextTruncation.Clean(message, limits.MaxMessageLength, warnings, "message", subject);
         _type = TextTruncation.Clean(type, limits.MaxNameLength, warnings, "failure type", subject);

@@ -41,9 +41,32 @@ internal static class SafeXml
         }
 
         var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
+        while (reader.ReadWithin(depth))
         {
         }
+    }
+
+    /// <summary>
+    /// Reads the next node inside the element at <paramref name="depth"/>; false on reaching that element's end tag.
+    /// Loop with it to visit an element's content: <c>while (reader.ReadWithin(depth)) { … }</c>.
+    /// </summary>
+    public static bool ReadWithin(this XmlReader reader, int depth) =>
+        reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth);
+
+    /// <summary>
+    /// Reads two attributes of the current element in one pass, by atomized local name, and moves back to the element.
+    /// </summary>
+    public static (string? First, string? Second) ReadAttributes(this XmlReader reader, string firstName, string secondName)
+    {
+        string? first = null, second = null;
+        while (reader.MoveToNextAttribute())
+        {
+            if (ReferenceEquals(reader.LocalName, firstName)) first = reader.Value;
+            else if (ReferenceEquals(reader.LocalName, secondName)) second = reader.Value;
+        }
+
+        reader.MoveToElement();
+        return (first, second);
     }
 
     public static int? LineNumber(this IXmlLineInfo? lineInfo) =>
