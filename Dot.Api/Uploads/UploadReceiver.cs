@@ -12,7 +12,7 @@ namespace Dot.Api.Uploads;
 /// Streams the report files of a request (a raw body, or every file part of multipart/form-data) into the raw
 /// store, hashing them and telling their format from their content. A refused request leaves no file behind.
 /// </summary>
-public sealed class UploadReceiver(IRawStore raw, IOptions<UploadOptions> options)
+public sealed class UploadReceiver(IRawStore raw, ReportParsers parsers, IOptions<UploadOptions> options)
 {
     private const long MultipartOverhead = 1024 * 1024;
     private const int MaxBoundaryLength = 70;
@@ -49,7 +49,12 @@ public sealed class UploadReceiver(IRawStore raw, IOptions<UploadOptions> option
                 if ((forcedFormat ?? ReportFormatDetector.Detect(metered.Head)) is not { } format)
                 {
                     return new UploadRejection(StatusCodes.Status415UnsupportedMediaType,
-                        $"The file '{name}' is not a report format DoT reads (detected from its content). Supported: {ReportFormats.SupportedList}.");
+                        $"The file '{name}' is not a report format DoT reads (detected from its content). Supported: {parsers.SupportedList}.");
+                }
+                if (!parsers.Supports(format))
+                {
+                    return new UploadRejection(StatusCodes.Status415UnsupportedMediaType,
+                        $"The file '{name}' is a {ReportFormats.NameOf(format)} report, which DoT does not read yet. Supported: {parsers.SupportedList}.");
                 }
                 files.Add(new UploadFile(name, metered.BytesRead, format));
                 return null;

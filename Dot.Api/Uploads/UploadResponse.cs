@@ -28,7 +28,7 @@ public sealed record UploadResponse(
             upload.Environment,
             upload.ReceivedAt,
             upload.FinishedAt,
-            upload.Files.Select(f => new UploadFileResponse(f.Name, f.SizeBytes, f.Format.ToString().ToLowerInvariant())).ToList(),
+            upload.Files.Select(f => new UploadFileResponse(f.Name, f.SizeBytes, ReportFormats.NameOf(f.Format))).ToList(),
             upload.Counts,
             upload.Errors,
             upload.Warnings);

@@ -1,13 +1,14 @@
+using System.Text.Json;
 using System.Xml;
 
 namespace Dot.Domain.Reports;
 
 /// <summary>
-/// Tells a report's format from its first bytes (the root element of XML), never from a file name.
+/// Tells a report's format from its first bytes (the root element of XML, the shape of JSON), never from a file name.
 /// </summary>
 public static class ReportFormatDetector
 {
-    /// <summary>How many leading bytes detection needs at most.</summary>
+    /// <summary>How many leading bytes detection looks at, at most.</summary>
     public const int HeadLength = 16 * 1024;
 
     private static readonly XmlReaderSettings Settings = new()
@@ -19,13 +20,26 @@ public static class ReportFormatDetector
         IgnoreWhitespace = true,
     };
 
-    /// <summary>The format whose root the head shows, or null when it is no report DoT reads.</summary>
-    public static ReportFormat? Detect(ReadOnlySpan<byte> head) =>
-        RootElement(head) switch
+    /// <summary>The format the head shows, or null when it is no report DoT knows.</summary>
+    public static ReportFormat? Detect(ReadOnlySpan<byte> head)
+    {
+        var content = SkipBomAndWhitespace(head);
+        return content.IsEmpty ? null : content[0] switch
         {
-            "testsuites" or "testsuite" => ReportFormat.JUnit,
+            (byte)'<' => FromXmlRoot(RootElement(head)),
+            (byte)'[' or (byte)'{' => FromJsonShape(content),
             _ => null,
         };
+    }
+
+    private static ReportFormat? FromXmlRoot(string? root) => root switch
+    {
+        "testsuites" or "testsuite" => ReportFormat.JUnit,
+        "TestRun" => ReportFormat.Trx,
+        "test-run" or "test-results" => ReportFormat.NUnit,
+        "assemblies" or "assembly" => ReportFormat.XUnit,
+        _ => null,
+    };
 
     private static string? RootElement(ReadOnlySpan<byte> head)
     {
@@ -46,5 +60,59 @@ public static class ReportFormatDetector
             // Not XML, or cut before its root element: no format this detector knows.
         }
         return null;
+    }
+
+    /// <summary>Reads as many tokens as the head holds: the property names of the top object, or of the array's first object.</summary>
+    private static ReportFormat? FromJsonShape(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, state: default);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+            var inArray = reader.TokenType == JsonTokenType.StartArray;
+            var objectDepth = inArray ? 2 : 1;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == objectDepth)
+                {
+                    names.Add(reader.GetString()!);
+                }
+                else if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == objectDepth - 1)
+                {
+                    break;
+                }
+            }
+            return inArray ? FromArrayItemNames(names) : FromObjectNames(names);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ReportFormat? FromArrayItemNames(HashSet<string> names) =>
+        names.Contains("elements") || (names.Contains("keyword") && names.Contains("uri")) ? ReportFormat.Cucumber : null;
+
+    private static ReportFormat? FromObjectNames(HashSet<string> names) =>
+        names.Contains("issues") ? ReportFormat.Jira
+        : names.Contains("stats") && (names.Contains("tests") || names.Contains("passes")) ? ReportFormat.Mocha
+        : null;
+
+    private static ReadOnlySpan<byte> SkipBomAndWhitespace(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            head = head[3..];
+        }
+        var start = 0;
+        while (start < head.Length && head[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+        return head[start..];
     }
 }

@@ -1,3 +1,4 @@
+using Dot.Api.Uploads;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
 using GraphQL.Types;
@@ -39,7 +40,7 @@ public sealed class UploadFileType : ObjectGraphType<UploadFile>
         Name = "UploadFile";
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<LongGraphType>>("sizeBytes").Resolve(c => c.Source.SizeBytes);
-        Field<NonNullGraphType<StringGraphType>>("format").Resolve(c => c.Source.Format.ToString().ToLowerInvariant());
+        Field<NonNullGraphType<StringGraphType>>("format").Resolve(c => ReportFormats.NameOf(c.Source.Format));
     }
 }
 

@@ -93,7 +93,7 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
     [Theory]
     [InlineData("?format=cobol", HttpStatusCode.BadRequest)]
-    [InlineData("?format=trx", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("?format=jira", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("?wait=-1", HttpStatusCode.BadRequest)]
     [InlineData("?wait=abc", HttpStatusCode.BadRequest)]
     [InlineData("?wait=100000", HttpStatusCode.BadRequest)]
