@@ -12,6 +12,8 @@ public static class UploadExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
         builder.Services.AddSingleton<ReportParsers>();
+        builder.Services.AddSingleton<ReportFileClassifier>();
+        builder.Services.AddSingleton<ArchiveInspector>();
         builder.Services.AddSingleton<UploadReceiver>();
         builder.Services.AddSingleton<PendingUploads>();
         builder.Services.AddSingleton<UploadCompletion>();
