@@ -18,6 +18,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
+        builder.Services.AddSingleton<Dot.Domain.Results.IAnalyticsStore, DuckDbAnalyticsStore>();
         return builder;
     }
 }
