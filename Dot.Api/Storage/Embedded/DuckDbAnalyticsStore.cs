@@ -5,9 +5,10 @@ namespace Dot.Api.Storage.Embedded;
 
 /// <summary>
 /// The embedded analytics store on DuckDB (<c>analytics.duckdb</c> in the data folder). Reads run in parallel,
-/// each on its own connection, and see the last committed state. Writes run one at a time: each replaces an
-/// upload in one transaction, and since its input is a one-shot stream a write conflict could not be retried,
-/// so writers queue instead of racing (on 2 cores DuckDB's own parallelism gains more than parallel writers would).
+/// each on its own connection, and see the last committed state. Writes replace an upload in one transaction and
+/// run one at a time: two transactions replacing the same upload conflict in DuckDB ("Conflict on tuple
+/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing. DuckDB does
+/// accept concurrent writers of different uploads; a per-upload gate is the change if ingest needs them.
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
