@@ -15,10 +15,10 @@ public static class StorageExtensions
             .Validate(o => o.Mode == StorageMode.Embedded, "Storage:Mode 'Aws' is not available yet: use 'Embedded'.")
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<Dot.Domain.Results.IAnalyticsStore, DuckDbAnalyticsStore>();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
-        builder.Services.AddSingleton<Dot.Domain.Results.IAnalyticsStore, DuckDbAnalyticsStore>();
         return builder;
     }
 }
