@@ -7,8 +7,10 @@ namespace Dot.Api.Storage.Embedded;
 /// The embedded analytics store on DuckDB (<c>analytics.duckdb</c> in the data folder). Reads run in parallel,
 /// each on its own connection, and see the last committed state. Writes replace an upload in one transaction and
 /// run one at a time: two transactions replacing the same upload conflict in DuckDB ("Conflict on tuple
-/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing. DuckDB does
-/// accept concurrent writers of different uploads; a per-upload gate is the change if ingest needs them.
+/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
+/// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
+/// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
+/// change if ingest ever needs them.
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
