@@ -17,6 +17,7 @@ public static class StorageExtensions
             .Validate(o => o.Mode == StorageMode.Embedded, "Storage:Mode 'Aws' is not available yet: use 'Embedded'.")
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<Dot.Domain.Results.IAnalyticsStore, DuckDbAnalyticsStore>();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();

@@ -1,0 +1,74 @@
+using Dot.Domain.Results;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Api.Storage.Embedded;
+
+/// <summary>
+/// The embedded analytics store on DuckDB (<c>analytics.duckdb</c> in the data folder). Reads run in parallel,
+/// each on its own connection, and see the last committed state. Writes replace an upload in one transaction and
+/// run one at a time: two transactions replacing the same upload conflict in DuckDB ("Conflict on tuple
+/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
+/// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
+/// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
+/// change if ingest ever needs them.
+/// </summary>
+public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
+{
+    private const string DeleteUpload =
+        $"DELETE FROM {DuckDbSchema.TestResults} WHERE tenant_id = $tenant AND upload_id = $upload";
+
+    private readonly DuckDbDatabase _database;
+    // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public DuckDbAnalyticsStore(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _database = new DuckDbDatabase(options.Value.Embedded.FullPath);
+    }
+
+    public async Task<long> ReplaceUploadResultsAsync(
+        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(uploadId);
+        ArgumentNullException.ThrowIfNull(results);
+
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = _database.Open();
+            return connection.InTransaction(() =>
+            {
+                using (var delete = connection.Command(DeleteUpload).With("tenant", tenantId).With("upload", uploadId))
+                {
+                    delete.ExecuteNonQuery();
+                }
+                return DuckDbResultAppender.Append(connection, tenantId, uploadId, results, cancellationToken);
+            });
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        using var command = DuckDbSummaryQuery.Command(connection, query);
+        return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
