@@ -1,5 +1,6 @@
 using Dot.Api.Storage.Embedded;
 using Dot.Domain.Datasets;
+using Dot.Domain.Results;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
@@ -17,13 +18,13 @@ public static class StorageExtensions
             .Validate(o => o.Mode == StorageMode.Embedded, "Storage:Mode 'Aws' is not available yet: use 'Embedded'.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<Dot.Domain.Results.IAnalyticsStore, DuckDbAnalyticsStore>();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
         builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
         builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
         builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
+        builder.Services.AddSingleton<IAnalyticsStore, DuckDbAnalyticsStore>();
         return builder;
     }
 }
