@@ -59,5 +59,5 @@ public sealed class UploadDocuments(Upload upload, RawFileSet files, ReportParse
         new(
             upload.TenantId, upload.DatasetId, upload.Id, upload.RunKey, upload.Environment,
             testCase.Suite, testCase.ClassName, testCase.Name, testCase.Status, testCase.Duration.TotalMilliseconds,
-            testCase.FailureMessage, testCase.FailureType, testCase.Timestamp ?? upload.ReceivedAt, testCase.Flaky);
+            testCase.FailureMessage, testCase.FailureType, testCase.Timestamp ?? upload.ReceivedAt, testCase.Flaky, upload.ReceivedAt);
 }

@@ -7,7 +7,7 @@ namespace Dot.Tests.Storage;
 /// What every <see cref="IAnalyticsStore"/> adapter must do. A derived class says how to open the adapter; stores
 /// opened in one test class share their storage, so every test works under fresh tenant, dataset and upload ids.
 /// </summary>
-public abstract class AnalyticsStoreContract : IAsyncLifetime
+public abstract partial class AnalyticsStoreContract : IAsyncLifetime
 {
     private IAnalyticsStore? _store;
 

@@ -44,7 +44,9 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
                 {
                     delete.ExecuteNonQuery();
                 }
-                return DuckDbResultAppender.Append(connection, tenantId, uploadId, results, cancellationToken);
+                var count = DuckDbResultAppender.Append(connection, tenantId, uploadId, results, cancellationToken);
+                DuckDbRunSupersession.Apply(connection, tenantId, uploadId);
+                return count;
             });
         }
         finally
@@ -62,6 +64,16 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         using var connection = _database.Open();
         using var command = DuckDbSummaryQuery.Command(connection, query);
         return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        return await DuckDbRunsQuery.ReadAsync(connection, query, cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();

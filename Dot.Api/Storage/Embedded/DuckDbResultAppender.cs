@@ -72,6 +72,8 @@ internal static class DuckDbResultAppender
             .AppendValue(result.FailureType)
             .AppendValue(result.Timestamp.UtcDateTime)
             .AppendValue(result.Flaky)
+            .AppendValue(result.UploadedAt.UtcDateTime)
+            .AppendValue(false)
             .EndRow();
 
     /// <summary>Drops the unflushed rows and releases the appender without letting a second error hide the first.</summary>

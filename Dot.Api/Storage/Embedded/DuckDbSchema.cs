@@ -10,7 +10,9 @@ internal static class DuckDbSchema
     public const string TestResults = "test_results";
 
     /// <summary>
-    /// Column order is the order <see cref="DuckDbResultAppender"/> appends in. <c>status</c> is a
+    /// Column order is the order <see cref="DuckDbResultAppender"/> appends in. <c>received_at</c> is when the
+    /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
+    /// (<see cref="DuckDbRunSupersession"/>): aggregates count only the rest. <c>status</c> is a
     /// <see cref="DuckDbStatusCodes"/> code; <c>ts</c> is UTC (plain TIMESTAMP, so day buckets are UTC days
     /// whatever the server's time zone, without ICU time-zone arithmetic in the scans).
     /// </summary>
@@ -29,7 +31,9 @@ internal static class DuckDbSchema
             failure_message VARCHAR,
             failure_type VARCHAR,
             ts TIMESTAMP NOT NULL,
-            flaky BOOLEAN NOT NULL
+            flaky BOOLEAN NOT NULL,
+            received_at TIMESTAMP NOT NULL,
+            superseded BOOLEAN NOT NULL
         );
         """;
 }

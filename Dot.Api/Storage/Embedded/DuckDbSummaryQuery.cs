@@ -15,7 +15,7 @@ internal static class DuckDbSummaryQuery
     public static DuckDBCommand Command(DuckDBConnection connection, TestSummaryQuery query)
     {
         var sql = new StringBuilder(
-            $"SELECT status, count(*) FROM {DuckDbSchema.TestResults} WHERE tenant_id = $tenant AND dataset_id = $dataset");
+            $"SELECT status, count(*) FROM {DuckDbSchema.TestResults} WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded");
         if (query.From is not null)
         {
             sql.Append(" AND ts >= $from");
