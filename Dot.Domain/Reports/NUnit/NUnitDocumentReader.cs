@@ -30,9 +30,7 @@ internal sealed class NUnitDocumentReader : IXmlReportContent
 
     public string FormatName => "NUnit XML";
 
-    public bool IsRoot(string localName) =>
-        ReferenceEquals(localName, _names.TestRun) || ReferenceEquals(localName, _names.TestResults)
-        || ReferenceEquals(localName, _names.TestSuite);
+    public bool IsRoot(string localName) => IsContainer(localName);
 
     public ParsedTestCase? ReadElement(string localName)
     {
@@ -41,13 +39,9 @@ internal sealed class NUnitDocumentReader : IXmlReportContent
             return _cases.Read(_suites.Current);
         }
 
-        if (ReferenceEquals(localName, _names.TestSuite))
+        if (IsContainer(localName))
         {
-            EnterSuite();
-        }
-        else if (ReferenceEquals(localName, _names.TestRun) || ReferenceEquals(localName, _names.TestResults))
-        {
-            EnterRun();
+            Enter(isRun: !ReferenceEquals(localName, _names.TestSuite));
         }
         else if (_names.IsIgnored(localName))
         {
@@ -63,31 +57,44 @@ internal sealed class NUnitDocumentReader : IXmlReportContent
 
     public void EndElement(string localName)
     {
-        if (ReferenceEquals(localName, _names.TestSuite) || ReferenceEquals(localName, _names.TestRun)
-            || ReferenceEquals(localName, _names.TestResults))
+        if (IsContainer(localName))
         {
             _suites.Leave();
         }
     }
 
-    private void EnterSuite()
+    private bool IsContainer(string localName) =>
+        ReferenceEquals(localName, _names.TestSuite) || ReferenceEquals(localName, _names.TestRun)
+        || ReferenceEquals(localName, _names.TestResults);
+
+    /// <summary>
+    /// Opens a suite, or the run itself: no suite name, and NUnit 3's start-time or NUnit 2's date and time.
+    /// A method-level suite keeps the name of the suite around it.
+    /// </summary>
+    private void Enter(bool isRun)
     {
         if (_reader.IsEmptyElement)
         {
             return;
         }
 
-        string? name = null, type = null, startTime = null;
+        string? name = null, type = null, startTime = null, date = null, time = null;
         while (_reader.MoveToNextAttribute())
         {
             var attribute = _reader.LocalName;
             if (ReferenceEquals(attribute, _names.Name)) name = _reader.Value;
             else if (ReferenceEquals(attribute, _names.Type)) type = _reader.Value;
             else if (ReferenceEquals(attribute, _names.StartTime)) startTime = _reader.Value;
+            else if (ReferenceEquals(attribute, _names.Date)) date = _reader.Value;
+            else if (ReferenceEquals(attribute, _names.Time)) time = _reader.Value;
         }
 
         _reader.MoveToElement();
-        if (IsMethodLevel(type))
+        if (isRun)
+        {
+            _suites.Enter(name: null, startTime ?? (time is null ? date : $"{date} {time}"));
+        }
+        else if (type is "ParameterizedMethod" or "ParameterizedTest" or "Theory" or "GenericMethod")
         {
             _suites.EnterGroup(startTime);
         }
@@ -96,28 +103,4 @@ internal sealed class NUnitDocumentReader : IXmlReportContent
             _suites.Enter(name, startTime);
         }
     }
-
-    /// <summary>The run itself: no suite name; NUnit 3's start-time, or NUnit 2's date and time.</summary>
-    private void EnterRun()
-    {
-        if (_reader.IsEmptyElement)
-        {
-            return;
-        }
-
-        string? startTime = null, date = null, time = null;
-        while (_reader.MoveToNextAttribute())
-        {
-            var attribute = _reader.LocalName;
-            if (ReferenceEquals(attribute, _names.StartTime)) startTime = _reader.Value;
-            else if (ReferenceEquals(attribute, _names.Date)) date = _reader.Value;
-            else if (ReferenceEquals(attribute, _names.Time)) time = _reader.Value;
-        }
-
-        _reader.MoveToElement();
-        _suites.Enter(name: null, startTime ?? (time is null ? date : $"{date} {time}"));
-    }
-
-    private static bool IsMethodLevel(string? type) =>
-        type is "ParameterizedMethod" or "ParameterizedTest" or "Theory" or "GenericMethod";
 }

@@ -13,9 +13,6 @@ internal sealed class NUnitNames(XmlNameTable table)
     public string TestSuite { get; } = table.Add("test-suite");
     public string TestCase { get; } = table.Add("test-case");
     public string Results { get; } = table.Add("results");
-    public string Failure { get; } = table.Add("failure");
-    public string Reason { get; } = table.Add("reason");
-    public string Output { get; } = table.Add("output");
 
     public string Name { get; } = table.Add("name");
     public string ClassName { get; } = table.Add("classname");
@@ -38,6 +35,9 @@ internal sealed class NUnitNames(XmlNameTable table)
     private readonly string _commandLine = table.Add("command-line");
     private readonly string _filter = table.Add("filter");
     private readonly string _cultureInfo = table.Add("culture-info");
+    private readonly string _failure = table.Add("failure");
+    private readonly string _reason = table.Add("reason");
+    private readonly string _output = table.Add("output");
 
     /// <summary>
     /// Elements that carry nothing per test and are skipped without a warning: metadata of a test or suite, the run's
@@ -48,6 +48,6 @@ internal sealed class NUnitNames(XmlNameTable table)
         || ReferenceEquals(localName, _attachments) || ReferenceEquals(localName, _assertions)
         || ReferenceEquals(localName, _environment) || ReferenceEquals(localName, _settings)
         || ReferenceEquals(localName, _commandLine) || ReferenceEquals(localName, _filter)
-        || ReferenceEquals(localName, _cultureInfo) || ReferenceEquals(localName, Failure)
-        || ReferenceEquals(localName, Reason) || ReferenceEquals(localName, Output);
+        || ReferenceEquals(localName, _cultureInfo) || ReferenceEquals(localName, _failure)
+        || ReferenceEquals(localName, _reason) || ReferenceEquals(localName, _output);
 }

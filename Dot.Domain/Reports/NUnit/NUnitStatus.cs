@@ -11,13 +11,33 @@ namespace Dot.Domain.Reports.NUnit;
 /// <item><term>Skipped (Ignored, Explicit), Inconclusive</term><description>Ignored, Skipped, Inconclusive → skipped</description></item>
 /// </list>
 /// An exception, a cancelled run and a test NUnit could not run because it is defined wrongly (NUnit 3's Invalid,
-/// NUnit 2's NotRunnable) are errors, not assertion failures. Without a result (NUnit 2.2 and older):
-/// <c>executed="False"</c> is skipped; <c>success="False"</c> or a failure element is failed; anything else passed.
+/// NUnit 2's NotRunnable) are errors, not assertion failures. Without a result (NUnit 2.2 and older), or with one NUnit
+/// does not write (a warning then): <c>executed="False"</c> is skipped; <c>success="False"</c> or a failure element is
+/// failed; anything else passed.
 /// </summary>
 internal static class NUnitStatus
 {
-    /// <summary>Reads a result attribute; false for a value NUnit does not write.</summary>
-    public static bool TryParse(string result, string? label, out TestStatus status)
+    public static TestStatus Of(string? result, string? label, string? executed, string? success, bool hasFailure, ParseWarnings warnings, WarningSubject subject)
+    {
+        if (!string.IsNullOrWhiteSpace(result))
+        {
+            if (TryParse(result, label, out var status))
+            {
+                return status;
+            }
+
+            warnings.AddUnknownResult(result, subject, "NUnit", "read from its other attributes");
+        }
+
+        return Is(executed, "False") ? TestStatus.Skipped
+            : hasFailure || Is(success, "False") ? TestStatus.Failed
+            : TestStatus.Passed;
+    }
+
+    /// <summary>Whether a result attribute says the test passed with a warning (its reason is then the message).</summary>
+    public static bool IsWarning(string? result) => Is(result, "Warning");
+
+    private static bool TryParse(string result, string? label, out TestStatus status)
     {
         if (Is(result, "Passed") || Is(result, "Success") || Is(result, "Warning"))
         {
@@ -47,15 +67,6 @@ internal static class NUnitStatus
 
         return true;
     }
-
-    /// <summary>The status of a test-case without a (known) result attribute.</summary>
-    public static TestStatus FromFlags(string? executed, string? success, bool hasFailure) =>
-        Is(executed, "False") ? TestStatus.Skipped
-        : hasFailure || Is(success, "False") ? TestStatus.Failed
-        : TestStatus.Passed;
-
-    /// <summary>Whether a result attribute says the test passed with a warning (its reason is then the message).</summary>
-    public static bool IsWarning(string? result) => Is(result, "Warning");
 
     private static bool Is(string? value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -38,7 +38,7 @@ internal sealed class XUnitDocumentReader : IXmlReportContent
             return _tests.Read(_suites.Current);
         }
 
-        if (_names.IsContainer(localName) || ReferenceEquals(localName, _names.Assemblies))
+        if (_names.IsContainer(localName))
         {
             EnterContainer(localName);
         }
@@ -56,7 +56,7 @@ internal sealed class XUnitDocumentReader : IXmlReportContent
 
     public void EndElement(string localName)
     {
-        if (_names.IsContainer(localName) || ReferenceEquals(localName, _names.Assemblies))
+        if (_names.IsContainer(localName))
         {
             _suites.Leave();
         }

@@ -15,9 +15,6 @@ internal sealed class XUnitNames(XmlNameTable table)
     public string Test { get; } = table.Add("test");
     public string Errors { get; } = table.Add("errors");
     public string Error { get; } = table.Add("error");
-    public string Failure { get; } = table.Add("failure");
-    public string Reason { get; } = table.Add("reason");
-    public string Output { get; } = table.Add("output");
     public string Traits { get; } = table.Add("traits");
 
     public string Name { get; } = table.Add("name");
@@ -25,12 +22,15 @@ internal sealed class XUnitNames(XmlNameTable table)
     public string Method { get; } = table.Add("method");
     public string Result { get; } = table.Add("result");
     public string Time { get; } = table.Add("time");
-    public string ExceptionType { get; } = table.Add("exception-type");
     public string RunDate { get; } = table.Add("run-date");
     public string RunTime { get; } = table.Add("run-time");
     public string Timestamp { get; } = table.Add("timestamp");
 
-    /// <summary>Whether the element holds tests: the assembly, a v2 collection or a v1 class.</summary>
+    /// <summary>Children of a test that carry nothing we keep (its traits), skipped without a warning.</summary>
+    public bool IsIgnoredInTest(string localName) => ReferenceEquals(localName, Traits);
+
+    /// <summary>Whether the element holds tests: the assemblies, an assembly, a v2 collection or a v1 class.</summary>
     public bool IsContainer(string localName) =>
-        ReferenceEquals(localName, Assembly) || ReferenceEquals(localName, Collection) || ReferenceEquals(localName, Class);
+        ReferenceEquals(localName, Assemblies) || ReferenceEquals(localName, Assembly)
+        || ReferenceEquals(localName, Collection) || ReferenceEquals(localName, Class);
 }

@@ -3,38 +3,35 @@ namespace Dot.Domain.Reports.XUnit;
 /// <summary>
 /// How an xUnit.net <c>result</c> reads as a <see cref="TestStatus"/> (ignoring case): Pass is passed, Fail failed,
 /// Skip and NotRun (an explicit test not asked for) skipped. xUnit.net tells no error from a failure: an unexpected
-/// exception is a failure with its <c>exception-type</c>. Without a (known) result, a failure element means failed,
-/// a reason skipped, and anything else passed.
+/// exception is a failure with its <c>exception-type</c>. Without a result, or with one xUnit.net does not write
+/// (a warning then), a failure element means failed, a reason skipped, and anything else passed.
 /// </summary>
 internal static class XUnitStatus
 {
-    /// <summary>Reads a result attribute; false for a value xUnit.net does not write.</summary>
-    public static bool TryParse(string result, out TestStatus status)
+    public static TestStatus Of(string? result, bool hasFailure, bool hasReason, ParseWarnings warnings, WarningSubject subject)
     {
         if (Is(result, "Pass"))
         {
-            status = TestStatus.Passed;
-        }
-        else if (Is(result, "Fail"))
-        {
-            status = TestStatus.Failed;
-        }
-        else if (Is(result, "Skip") || Is(result, "NotRun"))
-        {
-            status = TestStatus.Skipped;
-        }
-        else
-        {
-            status = default;
-            return false;
+            return TestStatus.Passed;
         }
 
-        return true;
+        if (Is(result, "Fail"))
+        {
+            return TestStatus.Failed;
+        }
+
+        if (Is(result, "Skip") || Is(result, "NotRun"))
+        {
+            return TestStatus.Skipped;
+        }
+
+        if (!string.IsNullOrWhiteSpace(result))
+        {
+            warnings.AddUnknownResult(result, subject, "xUnit.net", "read from its other elements");
+        }
+
+        return hasFailure ? TestStatus.Failed : hasReason ? TestStatus.Skipped : TestStatus.Passed;
     }
 
-    /// <summary>The status of a test without a (known) result attribute.</summary>
-    public static TestStatus FromChildren(bool hasFailure, bool hasReason) =>
-        hasFailure ? TestStatus.Failed : hasReason ? TestStatus.Skipped : TestStatus.Passed;
-
-    private static bool Is(string value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(string? value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,31 +9,22 @@ namespace Dot.Tests.Domain.Reports.XUnit;
 /// oracle gives, except for the differences written down in <see cref="XUnitCorpusDifferences"/>, or is rejected with a
 /// <see cref="ReportParseException"/> when the oracle could not read it or we refuse it on purpose.
 /// </summary>
-public sealed class XUnitCorpusTests(ITestOutputHelper output)
+public sealed class XUnitCorpusTests(ITestOutputHelper output) : FormatCorpusTests
 {
-    private static readonly FormatCorpus Corpus = new(
+    private static readonly FormatCorpus XUnitCorpus = new(
         ReportFormat.XUnit,
         new XUnitXmlParser(),
         XUnitCorpusDifferences.ByFile,
         XUnitCorpusDifferences.Undetected,
         "xunit");
 
-    public static TheoryData<string> FilesWithCounts => new(Corpus.FilesWithCounts());
+    public static TheoryData<string> FilesWithCounts => new(XUnitCorpus.FilesWithCounts());
+
+    internal override FormatCorpus Corpus => XUnitCorpus;
+
+    protected override int MinimumFilesWithCounts => 8;
 
     [Theory]
     [MemberData(nameof(FilesWithCounts))]
-    public void ParsesToTheOracleCounts(string file) => Corpus.AssertParsesToTheOracleCounts(file, output);
-
-    [Fact]
-    public void RejectsWhatTheOracleCouldNotReadOrWeRefuse() => Assert.All(Corpus.FilesToReject(), Corpus.AssertRejected);
-
-    [Fact]
-    public void EveryListedDifferenceIsCurrent() => Corpus.AssertDifferencesAreCurrent();
-
-    [Fact]
-    public void EveryReportInTheXUnitFolderIsTested() => Corpus.AssertHomeFoldersAreCovered();
-
-    [Fact]
-    public void TheCorpusIsPresent() =>
-        Assert.True(Corpus.FilesWithCounts().Count >= 8, $"expected at least 8 xUnit.net reports with counts, found {Corpus.FilesWithCounts().Count}");
+    public void ParsesToTheOracleCounts(string file) => XUnitCorpus.AssertParsesToTheOracleCounts(file, output);
 }
