@@ -1,5 +1,4 @@
 using Dot.Domain.Reports;
-using Dot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Dot.Tests.Domain.Reports;
@@ -21,7 +20,7 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(FilesWithCounts))]
     public void ParsesToTheOracleCounts(string file)
     {
-        var oracle = OracleStats.Load(ResultsJsonOf(file));
+        var oracle = OracleStats.Load(ReportCorpus.ResultsJsonOf(file));
         JUnitCorpusDifferences.ByFile.TryGetValue(file, out var difference);
 
         var report = Parse(file);
@@ -31,25 +30,7 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
             output.WriteLine(warning);
         }
 
-        var mismatches = new List<string>();
-        foreach (var field in OracleStats.Fields)
-        {
-            if (difference is not null && difference.Ours.TryGetValue(field, out var declared))
-            {
-                if (declared == oracle.Counts[field])
-                {
-                    mismatches.Add($"{field}: listed as a difference, but the oracle now says {declared} too; remove it from the list");
-                }
-                else if (declared != ours[field])
-                {
-                    mismatches.Add($"{field}: expected {declared} (deliberate difference from the oracle's {oracle.Counts[field]}), got {ours[field]}");
-                }
-            }
-            else if (oracle.Counts[field] != ours[field])
-            {
-                mismatches.Add($"{field}: oracle {oracle.Counts[field]}, ours {ours[field]}");
-            }
-        }
+        var mismatches = ReportCorpus.Mismatches(oracle, ours, difference);
 
         Assert.True(mismatches.Count == 0, $"{file}:\n{string.Join('\n', mismatches)}");
     }
@@ -58,7 +39,7 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(FilesToReject))]
     public void RejectsWhatTheOracleCouldNotRead(string file)
     {
-        var exception = JUnitParsing.Reject(File.ReadAllBytes(PathOf(file)));
+        var exception = JUnitParsing.Reject(File.ReadAllBytes(ReportCorpus.PathOf(file)));
 
         Assert.False(string.IsNullOrWhiteSpace(exception.Reason));
         Assert.NotNull(exception.Line);
@@ -80,37 +61,18 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
     [Fact]
     public void TheCorpusIsPresentAndCovered()
     {
-        var all = Directory.GetFiles(Path.Combine(ReportFixtures.ReportsDirectory, Folder), "*.xml", SearchOption.AllDirectories);
+        var all = ReportCorpus.Files(Folder, "*.xml");
 
-        Assert.True(all.Length >= 25, $"expected the JUnit corpus to hold at least 25 reports, found {all.Length}");
-        Assert.Equal(all.Length, Files(rejected: false).Count + Files(rejected: true).Count);
+        Assert.True(all.Count >= 25, $"expected the JUnit corpus to hold at least 25 reports, found {all.Count}");
+        Assert.Equal(all.Count, Files(rejected: false).Count + Files(rejected: true).Count);
     }
 
     private static ParsedReport Parse(string file)
     {
-        using var stream = File.OpenRead(PathOf(file));
+        using var stream = File.OpenRead(ReportCorpus.PathOf(file));
         return JUnitParsing.Parse(stream);
     }
 
-    private static List<string> Files(bool rejected)
-    {
-        var root = ReportFixtures.ReportsDirectory;
-        var files = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(root, Folder), "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var expectation = ResultsJsonOf(file);
-            var isRejected = !File.Exists(expectation) || OracleStats.Load(expectation).Errors.Count > 0;
-            if (isRejected == rejected)
-            {
-                files.Add(file);
-            }
-        }
-
-        return files;
-    }
-
-    private static string PathOf(string file) => Path.Combine(ReportFixtures.ReportsDirectory, file);
-
-    private static string ResultsJsonOf(string file) => Path.ChangeExtension(PathOf(file), ".results.json");
+    private static List<string> Files(bool rejected) =>
+        ReportCorpus.Files(Folder, "*.xml").Where(file => ReportCorpus.OracleReads(file) != rejected).ToList();
 }
