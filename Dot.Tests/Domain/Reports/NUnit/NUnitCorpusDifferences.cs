@@ -55,15 +55,6 @@ internal static class NUnitCorpusDifferences
         ["nunit/nunit3/jenkins/NUnit-sec1752-https.xml"] = KnownDifference.Rejection(Dtd, "DTD"),
     };
 
-    /// <summary>
-    /// Reports whose root the detector does not know, so that an upload needs <c>?format=nunit</c>; tested with the NUnit
-    /// parser all the same, as the oracle reads them as NUnit.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> Undetected { get; } = new Dictionary<string, string>
-    {
-        ["nunit/mstest/clicketyclackety.xml"] =
-            "An NUnit 3 result whose root is a lone <test-suite type='Assembly'> (no <test-run>), as some runners write it.",
-        ["nunit/nunit3/jenkins/NUnit-issue47367.xml"] =
-            "An NUnit 2 fragment rooted at <test-suite>; it is malformed too (unescaped quotes in attributes), so it is rejected.",
-    };
+    /// <summary>Reports whose root the detector does not know, so that an upload needs <c>?format=nunit</c>: none since a lone &lt;test-suite&gt; root is read as NUnit.</summary>
+    public static IReadOnlyDictionary<string, string> Undetected { get; } = new Dictionary<string, string>();
 }
