@@ -1,0 +1,118 @@
+using Dot.Domain.Reports;
+using Dot.Domain.Reports.Jira;
+using Dot.Domain.WorkItems;
+
+namespace Dot.Tests.Domain.Reports.Jira;
+
+/// <summary>Large exports are streamed: one issue at a time, whatever the sizes of reads and of issues.</summary>
+public sealed class JiraIssueParserStreamingTests
+{
+    [Fact]
+    public void FiftyThousandIssuesAreStreamedInFlatMemory()
+    {
+        const int count = 50_000;
+        using var export = new GeneratedJiraExport(count, number => GeneratedJiraExport.Issue(number));
+        var items = new JiraIssueParser().Parse(export, WorkItemMapping.Default, ReportLimits.Default, new ParseWarnings());
+        var seen = 0;
+        var defects = 0;
+        var points = 0.0;
+        long early = 0;
+        long late = 0;
+
+        foreach (var item in items)
+        {
+            seen++;
+            Assert.Equal($"GEN-{seen}", item.Key);
+            defects += item.Type == WorkItemType.Defect ? 1 : 0;
+            points += item.StoryPoints ?? 0;
+            if (seen == 5_000)
+            {
+                early = GC.GetTotalMemory(forceFullCollection: true);
+            }
+            else if (seen == 49_000)
+            {
+                late = GC.GetTotalMemory(forceFullCollection: true);
+            }
+        }
+
+        Assert.Equal(count, seen);
+        Assert.Equal(count / 3, defects);
+        Assert.Equal(100_000.0, points); // 0+1+2+3+4 for every five issues
+        Assert.True(export.BytesRead > 20_000_000, $"the export is {export.BytesRead} bytes");
+        Assert.True(late - early < 4_000_000, $"memory grew by {late - early} bytes over 44,000 issues");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4093)]
+    public void TokensSplitAcrossReadsAreReadWhole(int maxChunk)
+    {
+        const int count = 300;
+        using var export = new GeneratedJiraExport(count, number => GeneratedJiraExport.Issue(number, 100 + (number * 37 % 900)), maxChunk);
+
+        var result = JiraParsing.Parse(export);
+
+        Assert.Equal(count, result.Items.Count);
+        for (var number = 1; number <= count; number++)
+        {
+            var item = result.Items[number - 1];
+            Assert.Equal($"GEN-{number}", item.Key);
+            Assert.Equal(GeneratedJiraExport.UnescapedSummary(number, 100 + (number * 37 % 900)), item.Summary);
+            Assert.Equal($"User {number}", item.AssigneeName);
+        }
+    }
+
+    [Fact]
+    public void AnIssueLargerThanTheBufferIsReadAndTheNextOnesToo()
+    {
+        using var export = new GeneratedJiraExport(
+            5,
+            number => number == 2 ? GeneratedJiraExport.Issue(number, 1_000_000) : GeneratedJiraExport.Issue(number),
+            maxChunk: 10_000);
+
+        var result = JiraParsing.Parse(export, limits: new ReportLimits { MaxNameLength = 2_000_000 });
+
+        Assert.Equal(["GEN-1", "GEN-2", "GEN-3", "GEN-4", "GEN-5"], result.Items.Select(item => item.Key));
+        Assert.Equal(GeneratedJiraExport.UnescapedSummary(2, 1_000_000), result.Items[1].Summary);
+    }
+
+    [Fact]
+    public void AnIssueOverTheDefaultLimitOfEightMebibytesIsRefused()
+    {
+        using var export = new GeneratedJiraExport(
+            3,
+            number => number == 2 ? GeneratedJiraExport.Issue(number, JiraIssueParser.DefaultMaxIssueBytes) : GeneratedJiraExport.Issue(number));
+
+        var exception = JiraParsing.Reject(export);
+
+        Assert.StartsWith("issue 2 is larger than 8388608 bytes; refused (byte ", exception.Reason, StringComparison.Ordinal);
+        Assert.Equal(9, exception.Line); // the head is line 1, issue 1 lines 2 to 8
+    }
+
+    [Fact]
+    public void TheIssueLimitCanBeLowered()
+    {
+        var parser = new JiraIssueParser(maxIssueBytes: 2_000);
+        var small = GeneratedJiraExport.Issue(1);
+        var large = GeneratedJiraExport.Issue(2, 3_000);
+
+        using var fits = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""{"issues": [{{small}}]}"""));
+        Assert.Single(JiraParsing.Parse(fits, parser: parser).Items);
+        var exception = JiraParsing.Reject($$"""{"issues": [{{small}}, {{large}}]}""", parser);
+
+        Assert.StartsWith("issue 2 is larger than 2000 bytes; refused", exception.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NothingIsReadBeforeEnumeration()
+    {
+        using var export = new GeneratedJiraExport(10, number => GeneratedJiraExport.Issue(number));
+
+        var items = new JiraIssueParser().Parse(export, WorkItemMapping.Default, ReportLimits.Default, new ParseWarnings());
+
+        Assert.Equal(0, export.BytesRead);
+        Assert.Equal("GEN-1", items.First().Key);
+        Assert.InRange(export.BytesRead, 1, 64 * 1024);
+    }
+}
