@@ -1,3 +1,5 @@
+using Dot.Domain.WorkItems;
+
 namespace Dot.Domain.Results;
 
 /// <summary>
@@ -20,4 +22,12 @@ public interface IAnalyticsStore
     Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces, atomically and all or nothing like <see cref="ReplaceUploadResultsAsync"/>, the work items of an
+    /// upload. A work item is a snapshot: the latest upload of a key supersedes the dataset's earlier ones.
+    /// </summary>
+    Task<long> ReplaceUploadWorkItemsAsync(string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken);
 }

@@ -1,4 +1,6 @@
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Storage.Embedded;
@@ -14,9 +16,6 @@ namespace Dot.Api.Storage.Embedded;
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
-    private const string DeleteUpload =
-        $"DELETE FROM {DuckDbSchema.TestResults} WHERE tenant_id = $tenant AND upload_id = $upload";
-
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -27,12 +26,48 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         _database = new DuckDbDatabase(options.Value.Embedded.FullPath);
     }
 
-    public async Task<long> ReplaceUploadResultsAsync(
+    public Task<long> ReplaceUploadResultsAsync(
         string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ReplaceUploadAsync(
+            DuckDbSchema.TestResults, tenantId, uploadId,
+            connection => DuckDbAppending.Append(connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken),
+            DuckDbRunSupersession.Apply,
+            cancellationToken);
+    }
+
+    public Task<long> ReplaceUploadWorkItemsAsync(
+        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return ReplaceUploadAsync(
+            DuckDbSchema.WorkItems, tenantId, uploadId,
+            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, DuckDbWorkItemRows.Append, cancellationToken),
+            DuckDbWorkItemSupersession.Apply,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        return await DuckDbWorkItemsQuery.ReadAsync(connection, query, cancellationToken);
+    }
+
+    /// <summary>
+    /// In one transaction: deletes the upload's rows of <paramref name="table"/>, appends the new ones, and lets the
+    /// new rows supersede what they replace.
+    /// </summary>
+    private async Task<long> ReplaceUploadAsync(
+        string table, string tenantId, string uploadId, Func<DuckDBConnection, long> append,
+        Action<DuckDBConnection, string, string> supersede, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(uploadId);
-        ArgumentNullException.ThrowIfNull(results);
 
         await _writer.WaitAsync(cancellationToken);
         try
@@ -40,12 +75,12 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
             using var connection = _database.Open();
             return connection.InTransaction(() =>
             {
-                using (var delete = connection.Command(DeleteUpload).With("tenant", tenantId).With("upload", uploadId))
+                using (var delete = connection.Command($"DELETE FROM {table} WHERE tenant_id = $tenant AND upload_id = $upload").With("tenant", tenantId).With("upload", uploadId))
                 {
                     delete.ExecuteNonQuery();
                 }
-                var count = DuckDbResultAppender.Append(connection, tenantId, uploadId, results, cancellationToken);
-                DuckDbRunSupersession.Apply(connection, tenantId, uploadId);
+                var count = append(connection);
+                supersede(connection, tenantId, uploadId);
                 return count;
             });
         }

@@ -9,8 +9,10 @@ internal static class DuckDbSchema
 {
     public const string TestResults = "test_results";
 
+    public const string WorkItems = "work_items";
+
     /// <summary>
-    /// Column order is the order <see cref="DuckDbResultAppender"/> appends in. <c>received_at</c> is when the
+    /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
     /// (<see cref="DuckDbRunSupersession"/>): aggregates count only the rest. <c>status</c> is a
     /// <see cref="DuckDbStatusCodes"/> code; <c>ts</c> is UTC (plain TIMESTAMP, so day buckets are UTC days
@@ -32,6 +34,32 @@ internal static class DuckDbSchema
             failure_type VARCHAR,
             ts TIMESTAMP NOT NULL,
             flaky BOOLEAN NOT NULL,
+            received_at TIMESTAMP NOT NULL,
+            superseded BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {WorkItems} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            key VARCHAR NOT NULL,
+            project_key VARCHAR,
+            issue_type VARCHAR,
+            type VARCHAR NOT NULL,
+            summary VARCHAR,
+            status VARCHAR,
+            status_category VARCHAR NOT NULL,
+            priority VARCHAR,
+            severity VARCHAR,
+            components VARCHAR[] NOT NULL,
+            labels VARCHAR[] NOT NULL,
+            created TIMESTAMP,
+            updated TIMESTAMP,
+            resolved TIMESTAMP,
+            story_points DOUBLE,
+            sprint VARCHAR,
+            parent_key VARCHAR,
+            epic_key VARCHAR,
+            assignee_name VARCHAR,
             received_at TIMESTAMP NOT NULL,
             superseded BOOLEAN NOT NULL
         );
