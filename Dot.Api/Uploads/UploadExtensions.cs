@@ -1,6 +1,8 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Reports.Jira;
 using Dot.Domain.Reports.NUnit;
 using Dot.Domain.Reports.XUnit;
+using Dot.Domain.WorkItems;
 
 namespace Dot.Api.Uploads;
 
@@ -15,6 +17,8 @@ public static class UploadExtensions
         builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, NUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, XUnitXmlParser>();
+        builder.Services.AddOptions<WorkItemMapping>().BindConfiguration("WorkItems:Mapping");
+        builder.Services.AddSingleton(new JiraIssueParser());
         builder.Services.AddSingleton<ReportParsers>();
         builder.Services.AddSingleton<ReportFileClassifier>();
         builder.Services.AddSingleton<ArchiveInspector>();
