@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 namespace Dot.Tests.Domain.Reports;
 
 /// <summary>
-/// One XML format's share of the corpus, found by walking all of it: every <c>*.xml</c> file that
+/// One XML format's share of the corpus, found by walking all of it: every file of the format's ending
+/// (<see cref="SearchPattern"/>, <c>*.xml</c> unless set) that
 /// <see cref="ReportFormatDetector"/> gives this format, as an upload would, plus the files listed in
 /// the undetected list (the detector does not know them; an upload names the format with <c>?format=</c>).
 /// Each is compared with the oracle (<see cref="ReportCorpus.Mismatches"/>) or, when the oracle could not read it or
@@ -18,15 +19,16 @@ internal sealed class FormatCorpus(
     IReadOnlyDictionary<string, string> undetected,
     params string[] homeFolders)
 {
-    private const string Pattern = "*.xml";
-
     private readonly ReportParsing _parsing = new(parser);
 
-    private readonly Lazy<List<string>> _files = new(() => ReportCorpus.Files(string.Empty, Pattern)
-        .Where(file => undetected.ContainsKey(file) || ReportCorpus.Detect(file) == format)
-        .ToList());
+    private List<string>? _files;
 
-    public List<string> Files() => _files.Value;
+    /// <summary>Which files of the corpus are looked at: the format's file ending ("*.xml" unless set).</summary>
+    public string SearchPattern { get; init; } = "*.xml";
+
+    public List<string> Files() => _files ??= ReportCorpus.Files(string.Empty, SearchPattern)
+        .Where(file => undetected.ContainsKey(file) || ReportCorpus.Detect(file) == format)
+        .ToList();
 
     public List<string> FilesWithCounts() => Files().Where(file => !IsRejected(file)).ToList();
 
@@ -82,7 +84,7 @@ internal sealed class FormatCorpus(
     /// <summary>The home folders hold reports, each detected as this format or listed as undetected (with a reason), so none is left untested.</summary>
     public void AssertHomeFoldersAreCovered()
     {
-        var home = homeFolders.SelectMany(folder => ReportCorpus.Files(folder, Pattern)).ToList();
+        var home = homeFolders.SelectMany(folder => ReportCorpus.Files(folder, SearchPattern)).ToList();
         var files = Files();
 
         Assert.NotEmpty(home);

@@ -15,12 +15,15 @@ internal static class StreamingMemory
     /// <summary>More than a streaming parser could ever hold, far less than the report (or a DOM of it).</summary>
     private const long MaxGrowthBytes = 24L * 1024 * 1024;
 
-    /// <summary>Parses head + item × n + tail (n filling <see cref="ReportBytes"/>): n cases, no warning, a flat heap.</summary>
-    public static void AssertFlat(IReportParser parser, string head, string item, string tail)
+    /// <summary>
+    /// Parses head + item × n + tail (n filling <see cref="ReportBytes"/>): n cases, no warning, a flat heap. The stream
+    /// seeks only when <paramref name="seekable"/>, as the ingest pipeline's files do (a parser may then read it twice).
+    /// </summary>
+    public static void AssertFlat(IReportParser parser, string head, string item, string tail, bool seekable = false)
     {
         var itemBytes = Encoding.UTF8.GetBytes(item);
         var count = ReportBytes / itemBytes.Length;
-        using var stream = new RepeatedReportStream(Encoding.UTF8.GetBytes(head), itemBytes, count, Encoding.UTF8.GetBytes(tail));
+        using var stream = new RepeatedReportStream(Encoding.UTF8.GetBytes(head), itemBytes, count, Encoding.UTF8.GetBytes(tail), seekable);
         var warnings = new ParseWarnings();
         long cases = 0, baseline = 0, peak = 0;
         foreach (var testCase in parser.Parse(stream, ReportLimits.Default, warnings))
