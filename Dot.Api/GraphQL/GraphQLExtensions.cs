@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Http;
 using GraphQL;
@@ -33,6 +34,7 @@ public static class GraphQLExtensions
                 graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance);
             }
         });
+        builder.Services.AddDotAnalytics();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         return builder;
     }

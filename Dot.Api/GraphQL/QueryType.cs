@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.TestResults;
 using Dot.Api.GraphQL.Uploads;
@@ -20,6 +21,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddUploadQueries();
         this.AddTestSummaryQueries();
         this.AddTestRunQueries();
+        this.AddTestResultQueries();
+        this.AddAnalyticsQueries();
         this.AddWorkItemQueries();
     }
 }

@@ -31,8 +31,8 @@ public sealed record FlakyTestsQuery
     public int Limit { get; }
 }
 
-/// <summary>A test named by suite, class and name (the same in every dataset of the scope) and how flaky it was.</summary>
-public sealed record FlakyTest(string? Suite, string? ClassName, string Name, long Runs, long FlakyRuns, DateTimeOffset LastFlakyAt)
+/// <summary>A test and how flaky it was: in how many runs it ran, in how many of them it was flaky, and when last.</summary>
+public sealed record FlakyTest(TestKey Test, long Runs, long FlakyRuns, DateTimeOffset LastFlakyAt)
 {
     /// <summary>Flaky runs over runs, from 0 to 1.</summary>
     public double FlakeRate => Runs == 0 ? 0 : (double)FlakyRuns / Runs;

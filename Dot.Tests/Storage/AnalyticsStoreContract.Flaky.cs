@@ -44,7 +44,7 @@ public abstract partial class AnalyticsStoreContract
 
         var flaky = await FlakyAsync(ScopeOf(start));
 
-        Assert.Equal([("test 4", 3L, 1L), ("test 0", 4L, 1L)], flaky.Select(t => (t.Name, t.Runs, t.FlakyRuns)));
+        Assert.Equal([("test 4", 3L, 1L), ("test 0", 4L, 1L)], flaky.Select(t => (t.Test.Name, t.Runs, t.FlakyRuns)));
         Assert.All(flaky, t => Assert.Equal(UploadScope.Noon.AddHours(-9), t.LastFlakyAt));
         Assert.Equal(0.25, flaky[1].FlakeRate);
     }
@@ -111,6 +111,6 @@ public abstract partial class AnalyticsStoreContract
 
         var flaky = await FlakyAsync(ScopeOf(start), limit: 2);
 
-        Assert.Equal(["test 1", "test 2"], flaky.Select(t => t.Name));
+        Assert.Equal(["test 1", "test 2"], flaky.Select(t => t.Test.Name));
     }
 }

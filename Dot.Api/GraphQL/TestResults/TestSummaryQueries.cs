@@ -19,8 +19,8 @@ public static class TestSummaryQueries
             .ResolveAsync(async context =>
             {
                 var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
-                var from = AsUtc(context.GetArgument<DateTime?>("from"));
-                var to = AsUtc(context.GetArgument<DateTime?>("to"));
+                var from = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("from"));
+                var to = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("to"));
                 if (from >= to)
                 {
                     throw ResolveContextExtensions.InvalidInput("'from' must be before 'to'.");
@@ -29,7 +29,4 @@ public static class TestSummaryQueries
                     .GetTestSummaryAsync(new TestSummaryQuery(dataset.TenantId, dataset.Id, from, to), context.CancellationToken);
             });
     }
-
-    private static DateTimeOffset? AsUtc(DateTime? value) =>
-        value is { } time ? new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime()) : null;
 }

@@ -50,9 +50,7 @@ internal static class DuckDbFlakyTests
         while (await reader.ReadAsync(cancellationToken))
         {
             tests.Add(new FlakyTest(
-                DuckDbValues.StringOrNull(reader, 0),
-                DuckDbValues.StringOrNull(reader, 1),
-                reader.GetString(2),
+                new TestKey(DuckDbValues.StringOrNull(reader, 0), DuckDbValues.StringOrNull(reader, 1), reader.GetString(2)),
                 reader.GetInt64(3),
                 reader.GetInt64(4),
                 DuckDbValues.Utc(reader.GetDateTime(5))));
