@@ -4,14 +4,13 @@ namespace Dot.Domain.Reports;
 
 /// <summary>
 /// Reads one <c>testcase</c> element into a <see cref="ParsedTestCase"/>. One instance per parse, reused for every case.
-/// A testcase without a name (or with a blank one) is kept, named "(unnamed testcase N)" with N counting such cases
-/// in the report from 1, and a warning: dropping it would lose its outcome, and numbering keeps the cases distinct.
+/// A testcase without a name is kept as "(unnamed testcase N)" (see <see cref="TestNamer"/>).
 /// </summary>
 internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, ReportLimits limits, ParseWarnings warnings)
 {
     private readonly BoundedXmlText _text = new(reader, warnings);
     private readonly IXmlLineInfo? _lineInfo = reader as IXmlLineInfo;
-    private int _unnamedCount;
+    private readonly TestNamer _namer = new("testcase", limits, warnings);
 
     private JUnitOutcome _outcome;
     private string? _message;
@@ -37,7 +36,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
         }
 
         reader.MoveToElement();
-        name = NameOrPlaceholder(name);
+        name = _namer.TryName(name) ?? _namer.Placeholder(_lineInfo.LineNumber());
         var subject = WarningSubject.Test(name);
         className = TextTruncation.Clean(className, limits.MaxNameLength, warnings, "class name", subject);
         file = TextTruncation.Clean(file, limits.MaxNameLength, warnings, "file", subject);
@@ -61,18 +60,6 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
             _systemOut,
             _systemErr,
             _outcome == JUnitOutcome.Flaky);
-    }
-
-    private string NameOrPlaceholder(string? name)
-    {
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            return TextTruncation.Truncate(name, limits.MaxNameLength, warnings, "name", WarningSubject.Test(name))!;
-        }
-
-        var placeholder = $"(unnamed testcase {++_unnamedCount})";
-        warnings.Add(_lineInfo.LineNumber(), $"testcase without a name recorded as '{placeholder}'");
-        return placeholder;
     }
 
     private void ResetOutcome()

@@ -41,5 +41,3 @@ internal static class JUnitCorpusDifferences
             }),
     };
 }
-
-internal sealed record KnownDifference(string Reason, IReadOnlyDictionary<string, int> Ours);
