@@ -13,7 +13,7 @@ namespace Dot.Domain.Reports.Json;
 /// Of the other arrays only the full titles of <c>pending</c> are kept, and the failed hooks of <c>failures</c>;
 /// <c>passes</c> is skipped. Mocha writes <c>pending</c> after <c>tests</c>: on a seekable stream, <c>tests</c> is
 /// skipped, the rest read, and <c>tests</c> read again, so memory stays flat. On a stream that cannot seek, the
-/// tests whose status waits on <c>pending</c> are held until it has been read. The timestamp is <c>stats.start</c>.
+/// test cases are held, in order, until <c>pending</c> has been read. The timestamp is <c>stats.start</c>.
 /// </summary>
 internal sealed class MochaDocumentReader(Stream stream, ReportLimits limits, ParseWarnings warnings)
 {
@@ -21,7 +21,7 @@ internal sealed class MochaDocumentReader(Stream stream, ReportLimits limits, Pa
 
     private readonly JsonPullReader _json = new(stream, FormatName, warnings);
     private readonly List<ParsedTestCase> _hookFailures = [];
-    private readonly List<(ParsedTestCase TestCase, string? FullTitle)> _waiting = [];
+    private readonly List<(ParsedTestCase TestCase, string? UndecidedTitle)> _waiting = [];
     private MochaTestReader? _tests;
     private HashSet<string>? _pending;
     private DateTimeOffset? _start;
@@ -103,28 +103,27 @@ internal sealed class MochaDocumentReader(Stream stream, ReportLimits limits, Pa
         while (NextObject("a test"))
         {
             var test = reader.Read();
-            if (test.Failed || test.Pending)
+            var decided = test.Failed || test.Pending;
+            var status = test.Failed ? TestStatus.Failed
+                : test.Pending || (test.FullTitle is not null && _pending?.Contains(test.FullTitle) == true) ? TestStatus.Skipped
+                : TestStatus.Passed;
+            if (_pending is null)
             {
-                yield return reader.ToTestCase(test.Failed ? TestStatus.Failed : TestStatus.Skipped, _start);
+                // Held in order, with the full title to look up once pending is known when the status waits on it.
+                _waiting.Add((reader.ToTestCase(status, _start), decided ? null : test.FullTitle));
+                continue;
             }
-            else if (_pending is not null)
-            {
-                var listed = test.FullTitle is not null && _pending.Contains(test.FullTitle);
-                yield return reader.ToTestCase(listed ? TestStatus.Skipped : TestStatus.Passed, _start);
-            }
-            else
-            {
-                _waiting.Add((reader.ToTestCase(TestStatus.Passed, _start), test.FullTitle));
-            }
+
+            yield return reader.ToTestCase(status, _start);
         }
     }
 
-    /// <summary>The tests that waited for <c>pending</c> (only on a stream that cannot seek).</summary>
+    /// <summary>The tests held until <c>pending</c> was read (only on a stream that cannot seek).</summary>
     private IEnumerable<ParsedTestCase> ReleaseWaiting()
     {
-        foreach (var (testCase, fullTitle) in _waiting)
+        foreach (var (testCase, undecidedTitle) in _waiting)
         {
-            yield return fullTitle is not null && _pending is not null && _pending.Contains(fullTitle)
+            yield return undecidedTitle is not null && _pending is not null && _pending.Contains(undecidedTitle)
                 ? testCase with { Status = TestStatus.Skipped, Flaky = false }
                 : testCase;
         }
