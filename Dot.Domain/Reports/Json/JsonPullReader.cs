@@ -18,6 +18,9 @@ internal sealed class JsonPullReader
 
     private const int InitialBufferLength = 64 * 1024;
 
+    /// <summary>How many tokens one <see cref="Utf8JsonReader"/> reads ahead: making one per token would cost more than reading.</summary>
+    private const int BatchLength = 256;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
@@ -26,16 +29,26 @@ internal sealed class JsonPullReader
     private readonly string _format;
     private readonly ParseWarnings _warnings;
     private readonly long _origin;
+    private readonly JsonToken[] _tokens = new JsonToken[BatchLength];
     private byte[] _buffer = new byte[InitialBufferLength];
-    private int _start;
     private int _end;
     private long _bufferOffset;
     private bool _final;
     private bool _begun;
     private bool _anyToken;
-    private JsonReaderState _state = new(Options);
     private JsonLines _lines;
 
+    // The batch: tokens read ahead by one Utf8JsonReader, from _batchStart (in state _batchState) to _resume (in state _resumeState).
+    private int _batchStart;
+    private JsonReaderState _batchState = new(Options);
+    private int _resume;
+    private JsonReaderState _resumeState = new(Options);
+    private int _count;
+    private int _next;
+    private JsonException? _pendingError;
+
+    // The current token.
+    private int _index;
     private int _tokenStart;
     private int _valueStart;
     private int _valueLength;
@@ -63,40 +76,13 @@ internal sealed class JsonPullReader
     /// <summary>Reads the next token; false at the end of the document.</summary>
     public bool Read()
     {
-        if (!_begun)
+        if (_next < _count)
         {
-            Begin();
+            Take(_next++);
+            return true;
         }
 
-        while (true)
-        {
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            bool read;
-            try
-            {
-                read = reader.Read();
-            }
-            catch (JsonException exception)
-            {
-                throw Malformed(exception);
-            }
-
-            if (read)
-            {
-                Take(ref reader);
-                return true;
-            }
-
-            _start += (int)reader.BytesConsumed;
-            _state = reader.CurrentState;
-            if (_final)
-            {
-                TokenType = JsonTokenType.None;
-                return false;
-            }
-
-            Fill();
-        }
+        return ReadBatch();
     }
 
     /// <summary>Reads the next property of the object being read; false at its end.</summary>
@@ -199,8 +185,14 @@ internal sealed class JsonPullReader
     /// <summary>Where the reader is, to come back to with <see cref="Rewind"/>: just after the current token.</summary>
     public JsonMark Mark()
     {
-        var lines = _lines.Advance(_buffer.AsSpan(0, _start), _bufferOffset);
-        return new JsonMark(_bufferOffset + _start, _state, lines);
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_batchStart, _end - _batchStart), _final, _batchState);
+        for (var i = 0; i <= _index; i++)
+        {
+            reader.Read();
+        }
+
+        var after = _batchStart + (int)reader.BytesConsumed;
+        return new JsonMark(_bufferOffset + after, reader.CurrentState, _lines.Advance(_buffer.AsSpan(0, after), _bufferOffset));
     }
 
     /// <summary>Goes back (or forward) to a <see cref="Mark"/>; the next <see cref="Read"/> reads the token after it.</summary>
@@ -213,9 +205,10 @@ internal sealed class JsonPullReader
 
         _stream.Position = _origin + mark.Offset;
         _bufferOffset = mark.Offset;
-        _start = _end = 0;
+        _end = _resume = _count = _next = 0;
         _final = false;
-        _state = mark.State;
+        _pendingError = null;
+        _resumeState = mark.State;
         _lines = mark.Lines;
         TokenType = JsonTokenType.None;
     }
@@ -245,17 +238,76 @@ internal sealed class JsonPullReader
         return reader;
     }
 
-    private void Take(ref Utf8JsonReader reader)
+    /// <summary>Reads the next batch of tokens and takes its first; an error is thrown once the tokens before it are taken.</summary>
+    private bool ReadBatch()
     {
-        TokenType = reader.TokenType;
-        Depth = reader.CurrentDepth;
-        _tokenStart = _start + (int)reader.TokenStartIndex;
-        _valueStart = TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? _tokenStart + 1 : _tokenStart;
-        _valueLength = reader.ValueSpan.Length;
-        _escaped = reader.ValueIsEscaped;
-        _start += (int)reader.BytesConsumed;
-        _state = reader.CurrentState;
-        _anyToken = true;
+        if (!_begun)
+        {
+            Begin();
+        }
+
+        while (true)
+        {
+            if (_pendingError is { } error)
+            {
+                throw Malformed(error);
+            }
+
+            _batchStart = _resume;
+            _batchState = _resumeState;
+            _count = _next = 0;
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_batchStart, _end - _batchStart), _final, _batchState);
+            try
+            {
+                while (_count < _tokens.Length && reader.Read())
+                {
+                    _tokens[_count++] = new JsonToken(
+                        reader.TokenType,
+                        reader.CurrentDepth,
+                        _batchStart + (int)reader.TokenStartIndex,
+                        reader.ValueSpan.Length,
+                        reader.ValueIsEscaped);
+                }
+            }
+            catch (JsonException exception)
+            {
+                _pendingError = exception;
+            }
+
+            _resume = _batchStart + (int)reader.BytesConsumed;
+            _resumeState = reader.CurrentState;
+            if (_count > 0)
+            {
+                _anyToken = true;
+                Take(_next++);
+                return true;
+            }
+
+            if (_pendingError is not null)
+            {
+                continue;
+            }
+
+            if (_final)
+            {
+                TokenType = JsonTokenType.None;
+                return false;
+            }
+
+            Fill();
+        }
+    }
+
+    private void Take(int index)
+    {
+        var token = _tokens[index];
+        _index = index;
+        TokenType = token.Type;
+        Depth = token.Depth;
+        _tokenStart = token.Start;
+        _valueStart = token.Type is JsonTokenType.String or JsonTokenType.PropertyName ? token.Start + 1 : token.Start;
+        _valueLength = token.ValueLength;
+        _escaped = token.Escaped;
     }
 
     private void Begin()
@@ -268,7 +320,7 @@ internal sealed class JsonPullReader
 
         if (_buffer.AsSpan(0, _end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            _start = 3;
+            _resume = 3;
             _lines = new JsonLines(0, 3);
         }
     }
@@ -276,13 +328,13 @@ internal sealed class JsonPullReader
     /// <summary>Keeps the unread bytes, growing the buffer when they fill it, and reads more of the stream.</summary>
     private void Fill()
     {
-        if (_start > 0)
+        if (_resume > 0)
         {
-            _lines = _lines.Advance(_buffer.AsSpan(0, _start), _bufferOffset);
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _bufferOffset += _start;
-            _end -= _start;
-            _start = 0;
+            _lines = _lines.Advance(_buffer.AsSpan(0, _resume), _bufferOffset);
+            _buffer.AsSpan(_resume, _end - _resume).CopyTo(_buffer);
+            _bufferOffset += _resume;
+            _end -= _resume;
+            _resume = 0;
         }
 
         if (_end == _buffer.Length)
@@ -314,7 +366,7 @@ internal sealed class JsonPullReader
         var column = (int)Math.Min((exception.BytePositionInLine ?? 0) + 1, int.MaxValue);
         var message = WithoutPosition(exception.Message);
         var reason = _anyToken ? $"malformed JSON: {message}"
-            : _buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty ? $"not a {_format} report: it is empty"
+            : _buffer.AsSpan(_resume, _end - _resume).Trim(" \t\r\n"u8).IsEmpty ? $"not a {_format} report: it is empty"
             : $"not a {_format} report: it is not JSON ({message})";
         return new ReportParseException($"{reason} (byte {offset})", line, column, exception);
     }
