@@ -11,9 +11,7 @@ public sealed class JUnitXmlParser : IReportParser
 
     public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         return Read(stream, limits, warnings);
     }
 

@@ -12,9 +12,7 @@ public sealed class CucumberJsonParser : IReportParser
 
     public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         return new CucumberDocumentReader(stream, limits, warnings).Read();
     }
 }

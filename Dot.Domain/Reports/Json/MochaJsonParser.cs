@@ -12,9 +12,7 @@ public sealed class MochaJsonParser : IReportParser
 
     public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         return new MochaDocumentReader(stream, limits, warnings).Read();
     }
 }

@@ -1,5 +1,6 @@
 using Dot.Domain.Reports;
 using Dot.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Dot.Tests.Domain.Reports;
 
@@ -38,6 +39,25 @@ internal static class CorpusOracle
 
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>
+    /// Fails when our parse of <paramref name="file"/> differs from the oracle other than as <paramref name="differences"/>
+    /// lists for it, or when a listed difference no longer holds. Writes the parse's warnings to the test output.
+    /// </summary>
+    public static void AssertParsesToOracleCounts(
+        string file,
+        ParsedReport report,
+        IReadOnlyDictionary<string, KnownDifference> differences,
+        ITestOutputHelper output)
+    {
+        foreach (var warning in report.Warnings.Messages)
+        {
+            output.WriteLine(warning);
+        }
+
+        var mismatches = Mismatches(file, report.Cases, differences.GetValueOrDefault(file));
+        Assert.True(mismatches.Count == 0, $"{file}:\n{string.Join('\n', mismatches)}");
     }
 
     /// <summary>
