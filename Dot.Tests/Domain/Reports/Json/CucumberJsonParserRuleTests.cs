@@ -195,6 +195,17 @@ public sealed class CucumberJsonParserRuleTests
     }
 
     [Fact]
+    public void AReportReadFromTheMiddleOfAStreamWithAByteOrderMarkComesBackToItsElements()
+    {
+        var report = Encoding.UTF8.GetBytes($$"""[{"elements": [{{Scenario("s", """{"result": {"status": "failed", "error_message": "boom"}}""")}}], "name": "F", "uri": "f"}]""");
+        using var stream = new MemoryStream([.. "ignored head"u8, 0xEF, 0xBB, 0xBF, .. report]) { Position = 12 };
+
+        var testCase = Assert.Single(ReportParsing.Parse(Parser, stream).Cases);
+
+        Assert.Equal(("F", "f", "s", "boom"), (testCase.Suite, testCase.ClassName, testCase.Name, testCase.FailureMessage));
+    }
+
+    [Fact]
     public void UnknownPropertiesOfAnyShapeAreSkipped()
     {
         var testCase = ParseSingle("""
