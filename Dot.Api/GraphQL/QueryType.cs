@@ -18,5 +18,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddUploadTokenQueries();
         this.AddUploadQueries();
         this.AddTestSummaryQueries();
+        this.AddTestRunQueries();
     }
 }

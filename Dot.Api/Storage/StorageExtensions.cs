@@ -1,5 +1,6 @@
 using Dot.Api.Storage.Embedded;
 using Dot.Domain.Datasets;
+using Dot.Domain.Results;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
@@ -23,6 +24,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
         builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
         builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
+        builder.Services.AddSingleton<IAnalyticsStore, DuckDbAnalyticsStore>();
         return builder;
     }
 }

@@ -1,4 +1,6 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Reports.NUnit;
+using Dot.Domain.Reports.XUnit;
 
 namespace Dot.Api.Uploads;
 
@@ -11,7 +13,11 @@ public static class UploadExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
+        builder.Services.AddSingleton<IReportParser, NUnitXmlParser>();
+        builder.Services.AddSingleton<IReportParser, XUnitXmlParser>();
         builder.Services.AddSingleton<ReportParsers>();
+        builder.Services.AddSingleton<ReportFileClassifier>();
+        builder.Services.AddSingleton<ArchiveInspector>();
         builder.Services.AddSingleton<UploadReceiver>();
         builder.Services.AddSingleton<PendingUploads>();
         builder.Services.AddSingleton<UploadCompletion>();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dot.Domain.Uploads;
 
 namespace Dot.Api.Uploads;
 
@@ -11,8 +12,12 @@ public sealed class UploadOptions
     [Range(1024, 10L * 1024 * 1024 * 1024)]
     public long MaxBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>Files one request may carry (a zip archive counts as one here; its entries have their own limits).</summary>
     [Range(1, 1000)]
     public int MaxFiles { get; set; } = 100;
+
+    /// <summary>Limits on zip archives: entries, uncompressed bytes, compression ratio.</summary>
+    public ArchiveLimits Archives { get; set; } = ArchiveLimits.Default;
 
     [Range(0, 3600)]
     public int MaxWaitSeconds { get; set; } = 300;

@@ -42,21 +42,22 @@ public sealed class UploadProcessor(
             return;
         }
         await uploads.MarkProcessingAsync(upload.TenantId, upload.Id, cancellationToken);
-        var streams = new List<Stream>();
         UploadDocuments? documents = null;
         try
         {
-            for (var index = 0; index < upload.Files.Count; index++)
-            {
-                streams.Add(await raw.OpenReadAsync(new RawFileKey(upload.TenantId, upload.DatasetId, upload.Id, index), cancellationToken));
-            }
-            documents = new UploadDocuments(upload, streams, parsers, ReportLimits.Default);
+            await using var files = await RawFileSet.OpenAsync(raw, upload, cancellationToken);
+            documents = new UploadDocuments(upload, files, parsers, ReportLimits.Default);
             await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.Read(), cancellationToken);
-            await uploads.MarkSucceededAsync(upload.TenantId, upload.Id, documents.Counter.Counts, WarningsOf(documents.Warnings), clock.GetUtcNow(), cancellationToken);
+            await uploads.MarkSucceededAsync(upload.TenantId, upload.Id, documents.CountedFiles, documents.Counts, WarningsOf(documents.Warnings), clock.GetUtcNow(), cancellationToken);
         }
         catch (ReportParseException exception)
         {
             var problem = new UploadProblem(exception.Reason, documents?.CurrentFile, exception.Line, exception.Column);
+            await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
+        }
+        catch (InvalidDataException exception)
+        {
+            var problem = new UploadProblem(exception.Message, documents?.CurrentFile);
             await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -64,13 +65,6 @@ public sealed class UploadProcessor(
             UploadLog.Failed(logger, exception, upload.Id, upload.TenantId);
             var problem = new UploadProblem("The upload could not be processed because of an internal error.");
             await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                await stream.DisposeAsync();
-            }
         }
         completion.Complete(upload.Id);
     }

@@ -2,20 +2,18 @@ using System.Security.Cryptography;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Dot.Api.Uploads;
 
 /// <summary>
-/// Streams the report files of a request (a raw body, or every file part of multipart/form-data) into the raw
-/// store, hashing them and telling their format from their content. A refused request leaves no file behind.
+/// Streams the report files of a request (a raw body, or every file part of multipart/form-data; a zip archive
+/// counts as the reports it holds) into the raw store, hashing them and telling their format from their content.
+/// A refused request leaves no file behind.
 /// </summary>
-public sealed class UploadReceiver(IRawStore raw, ReportParsers parsers, IOptions<UploadOptions> options)
+public sealed class UploadReceiver(IRawStore raw, ReportFileClassifier classifier, ArchiveInspector archives, IOptions<UploadOptions> options)
 {
     private const long MultipartOverhead = 1024 * 1024;
-    private const int MaxBoundaryLength = 70;
 
     public async Task<(ReceivedUpload? Upload, UploadRejection? Rejection)> ReceiveAsync(
         HttpRequest request, string tenantId, string datasetId, string uploadId, ReportFormat? forcedFormat, CancellationToken cancellationToken)
@@ -28,95 +26,78 @@ public sealed class UploadReceiver(IRawStore raw, ReportParsers parsers, IOption
         }
 
         var files = new List<UploadFile>();
+        var rawCount = 0;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var budget = new UploadBudget(limits.MaxBytes);
-        UploadRejection? rejection;
+
+        async Task<UploadRejection?> ReceiveFileAsync(string name, Stream content)
+        {
+            if (rawCount == limits.MaxFiles)
+            {
+                return new UploadRejection(StatusCodes.Status413PayloadTooLarge, $"An upload holds at most {limits.MaxFiles} files.");
+            }
+            var key = new RawFileKey(tenantId, datasetId, uploadId, rawCount++);
+            var metered = new MeteredReadStream(content, hash, budget, ReportFormatDetector.HeadLength);
+            await raw.WriteAsync(key, metered, cancellationToken);
+            if (metered.BytesRead == 0)
+            {
+                return new UploadRejection(StatusCodes.Status422UnprocessableEntity, $"The file '{name}' is empty.");
+            }
+            if (ArchiveEntryName.LooksLikeArchive(metered.Head))
+            {
+                var (entries, refused) = await archives.InspectAsync(key, name, forcedFormat, limits.Archives, cancellationToken);
+                files.AddRange(entries);
+                return refused;
+            }
+            var (format, rejection) = classifier.Classify(name, metered.Head, forcedFormat);
+            if (format is { } known)
+            {
+                files.Add(new UploadFile(name, metered.BytesRead, known, key.FileIndex));
+            }
+            return rejection;
+        }
+
+        UploadRejection? outcome;
         try
         {
-            rejection = await ReadFilesAsync(request, async (name, content) =>
-            {
-                if (files.Count == limits.MaxFiles)
-                {
-                    return new UploadRejection(StatusCodes.Status413PayloadTooLarge, $"An upload holds at most {limits.MaxFiles} files.");
-                }
-                var key = new RawFileKey(tenantId, datasetId, uploadId, files.Count);
-                var metered = new MeteredReadStream(content, hash, budget, ReportFormatDetector.HeadLength);
-                await raw.WriteAsync(key, metered, cancellationToken);
-                if (metered.BytesRead == 0)
-                {
-                    return new UploadRejection(StatusCodes.Status422UnprocessableEntity, $"The file '{name}' is empty.");
-                }
-                if ((forcedFormat ?? ReportFormatDetector.Detect(metered.Head)) is not { } format)
-                {
-                    return new UploadRejection(StatusCodes.Status415UnsupportedMediaType,
-                        $"The file '{name}' is not a report format DoT reads (detected from its content). Supported: {parsers.SupportedList}.");
-                }
-                if (!parsers.Supports(format))
-                {
-                    return new UploadRejection(StatusCodes.Status415UnsupportedMediaType,
-                        $"The file '{name}' is a {ReportFormats.NameOf(format)} report, which DoT does not read yet. Supported: {parsers.SupportedList}.");
-                }
-                files.Add(new UploadFile(name, metered.BytesRead, format));
-                return null;
-            });
-        }
-        catch (UploadTooLargeException exception)
-        {
-            rejection = TooLarge(exception.Limit);
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            rejection = TooLarge(limits.MaxBytes);
-        }
-        catch (InvalidDataException exception)
-        {
-            rejection = new UploadRejection(StatusCodes.Status400BadRequest, "The multipart body is malformed: " + exception.Message);
+            outcome = await ReadGuardedAsync(request, ReceiveFileAsync, limits.MaxBytes);
         }
         catch
         {
             await raw.DeleteUploadAsync(tenantId, datasetId, uploadId, CancellationToken.None);
             throw;
         }
-
-        if (rejection is null && files.Count == 0)
+        if (outcome is null && files.Count == 0)
         {
-            rejection = new UploadRejection(StatusCodes.Status422UnprocessableEntity, "The upload holds no report: send the file as the body, or as a multipart file part.");
+            outcome = new UploadRejection(StatusCodes.Status422UnprocessableEntity, "The upload holds no report: send the file as the body, or as a multipart file part.");
         }
-        if (rejection is not null)
+        if (outcome is not null)
         {
             await raw.DeleteUploadAsync(tenantId, datasetId, uploadId, CancellationToken.None);
-            return (null, rejection);
+            return (null, outcome);
         }
         return (new ReceivedUpload(files, Convert.ToHexStringLower(hash.GetHashAndReset())), null);
     }
 
-    /// <summary>Calls <paramref name="onFile"/> for each file in the body, stopping at the first rejection.</summary>
-    private static async Task<UploadRejection?> ReadFilesAsync(HttpRequest request, Func<string, Stream, Task<UploadRejection?>> onFile)
+    /// <summary>Reads the body's files, turning the ways a body can be too large or malformed into rejections.</summary>
+    private static async Task<UploadRejection?> ReadGuardedAsync(HttpRequest request, Func<string, Stream, Task<UploadRejection?>> onFile, long maxBytes)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            return await onFile("report", request.Body);
+            return await RequestFiles.ReadAsync(request, onFile);
         }
-        var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
-        if (string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength)
+        catch (UploadTooLargeException exception)
         {
-            return new UploadRejection(StatusCodes.Status400BadRequest, "The multipart body has no valid boundary.");
+            return TooLarge(exception.Limit);
         }
-        var reader = new MultipartReader(boundary, request.Body);
-        while (await reader.ReadNextSectionAsync(request.HttpContext.RequestAborted) is { } section)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            var disposition = section.GetContentDispositionHeader();
-            var fileName = disposition?.FileName.Value ?? disposition?.FileNameStar.Value;
-            if (string.IsNullOrEmpty(fileName))
-            {
-                continue;
-            }
-            if (await onFile(Path.GetFileName(fileName), section.Body) is { } rejection)
-            {
-                return rejection;
-            }
+            return TooLarge(maxBytes);
         }
-        return null;
+        catch (InvalidDataException exception)
+        {
+            return new UploadRejection(StatusCodes.Status400BadRequest, "The multipart body is malformed: " + exception.Message);
+        }
     }
 
     private static void AllowBodyUpTo(HttpContext context, long bytes)

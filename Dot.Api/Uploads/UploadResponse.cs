@@ -28,10 +28,10 @@ public sealed record UploadResponse(
             upload.Environment,
             upload.ReceivedAt,
             upload.FinishedAt,
-            upload.Files.Select(f => new UploadFileResponse(f.Name, f.SizeBytes, ReportFormats.NameOf(f.Format))).ToList(),
+            upload.Files.Select(f => new UploadFileResponse(f.Name, f.SizeBytes, ReportFormats.NameOf(f.Format), f.Counts)).ToList(),
             upload.Counts,
             upload.Errors,
             upload.Warnings);
 }
 
-public sealed record UploadFileResponse(string Name, long SizeBytes, string Format);
+public sealed record UploadFileResponse(string Name, long SizeBytes, string Format, ReportCounts? Counts);

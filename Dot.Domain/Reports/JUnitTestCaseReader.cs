@@ -4,7 +4,7 @@ namespace Dot.Domain.Reports;
 
 /// <summary>
 /// Reads one <c>testcase</c> element into a <see cref="ParsedTestCase"/>. One instance per parse, reused for every case.
-/// A testcase without a name is kept as "(unnamed testcase N)" (see <see cref="TestNamer"/>).
+/// A testcase without a name is kept as "(unnamed testcase N)" (<see cref="TestNamer"/>).
 /// </summary>
 internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, ReportLimits limits, ParseWarnings warnings)
 {
@@ -20,7 +20,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
     private string? _systemErr;
 
     /// <summary>Reads the testcase the reader is on, leaving the reader on its end tag.</summary>
-    public ParsedTestCase Read(JUnitSuiteFrame suite)
+    public ParsedTestCase Read(SuiteFrame suite)
     {
         var isEmpty = reader.IsEmptyElement;
         string? name = null, className = null, time = null, file = null, timestamp = null, status = null;
@@ -92,14 +92,13 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
             {
                 _systemErr = _text.Read(limits.MaxSystemErrLength, "system-err", subject);
             }
+            else if (ReferenceEquals(child, names.Properties))
+            {
+                reader.ConsumeElement();
+            }
             else
             {
-                if (!ReferenceEquals(child, names.Properties))
-                {
-                    warnings.Add(_lineInfo.LineNumber(), $"unknown element <{TextTruncation.Preview(reader.Name)}> in {subject} ignored");
-                }
-
-                reader.ConsumeElement();
+                reader.SkipUnknownElement(warnings, subject);
             }
         }
     }

@@ -9,18 +9,6 @@ public sealed class JUnitXmlParser : IReportParser
 {
     public ReportFormat Format => ReportFormat.JUnit;
 
-    public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings)
-    {
-        ParserArguments.ThrowIfNull(stream, limits, warnings);
-        return Read(stream, limits, warnings);
-    }
-
-    private static IEnumerable<ParsedTestCase> Read(Stream stream, ReportLimits limits, ParseWarnings warnings)
-    {
-        using var document = new JUnitDocumentReader(stream, limits, warnings);
-        while (document.TryReadNext(out var testCase))
-        {
-            yield return testCase;
-        }
-    }
+    public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings) =>
+        XmlReportReader.Read(stream, limits, warnings, static (reader, l, w) => new JUnitDocumentReader(reader, l, w));
 }

@@ -33,4 +33,11 @@ public sealed class ParseWarnings(int capacity = ParseWarnings.DefaultCapacity)
 
     /// <summary>Adds a warning prefixed with its line, e.g. "line 3: unknown element &lt;foo&gt; ignored".</summary>
     public void Add(int? line, string message) => Add(line is int l ? $"line {l}: {message}" : message);
+
+    /// <summary>Adds "result 'x' of test 'y' is not an {format} result; {fallback}", for a value the format does not define.</summary>
+    public void AddUnknownResult(string result, WarningSubject subject, string format, string fallback)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Add($"result '{TextTruncation.Preview(result)}' of {subject} is not an {format} result; {fallback}");
+    }
 }

@@ -1,14 +1,17 @@
 namespace Dot.Domain.Reports;
 
-/// <summary>Accumulates <see cref="ReportCounts"/> while test executions stream past, without allocating per case.</summary>
+/// <summary>Accumulates <see cref="ReportCounts"/> while test executions or work items stream past, without allocating per item.</summary>
 public sealed class ReportCounter
 {
     private int _passed;
     private int _failed;
     private int _errored;
     private int _skipped;
+    private int _workItems;
 
-    public ReportCounts Counts => new(_passed + _failed + _errored + _skipped, _passed, _failed, _errored, _skipped);
+    public ReportCounts Counts => new(_passed + _failed + _errored + _skipped, _passed, _failed, _errored, _skipped, _workItems);
+
+    public void AddWorkItem() => _workItems++;
 
     public void Add(ParsedTestCase testCase)
     {

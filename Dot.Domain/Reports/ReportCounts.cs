@@ -1,7 +1,10 @@
 namespace Dot.Domain.Reports;
 
-/// <summary>How many test executions a report holds, by outcome. A flaky pass counts as passed.</summary>
-public sealed record ReportCounts(int Tests, int Passed, int Failed, int Errored, int Skipped)
+/// <summary>
+/// How many test executions a report holds, by outcome (a flaky pass counts as passed), and how many work items
+/// a tracker export holds.
+/// </summary>
+public sealed record ReportCounts(int Tests, int Passed, int Failed, int Errored, int Skipped, int WorkItems = 0)
 {
     public static ReportCounts Empty { get; } = new(0, 0, 0, 0, 0);
 

@@ -36,7 +36,7 @@ public static class ReportFormatDetector
     {
         "testsuites" or "testsuite" => ReportFormat.JUnit,
         "TestRun" => ReportFormat.Trx,
-        "test-run" or "test-results" => ReportFormat.NUnit,
+        "test-run" or "test-results" or "test-suite" => ReportFormat.NUnit,
         "assemblies" or "assembly" => ReportFormat.XUnit,
         _ => null,
     };

@@ -69,6 +69,17 @@ internal static class SafeXml
         return (first, second);
     }
 
+    /// <summary>
+    /// Skips an element the format does not know, with a warning that names it and its line:
+    /// "line 3: unknown element &lt;foo&gt; ignored", or "… in test 'x' ignored" inside a test.
+    /// </summary>
+    public static void SkipUnknownElement(this XmlReader reader, ParseWarnings warnings, WarningSubject? within = null)
+    {
+        var where = within is { } subject ? $" in {subject}" : string.Empty;
+        warnings.Add((reader as IXmlLineInfo).LineNumber(), $"unknown element <{TextTruncation.Preview(reader.Name)}>{where} ignored");
+        reader.ConsumeElement();
+    }
+
     public static int? LineNumber(this IXmlLineInfo? lineInfo) =>
         lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : null;
 

@@ -1,11 +1,14 @@
 namespace Dot.Domain.Reports;
 
 /// <summary>
-/// Names the tests of one report: a long name is cut with a warning, and a test without a name (or with a blank one)
-/// is kept as "(unnamed {noun} N)", N counting such tests in the report from 1, with a warning. Dropping a nameless
-/// test would lose its outcome, and numbering keeps such tests distinct. One instance per parse.
+/// Gives every test of one report a name. A long name is cut to the limit with a warning. A test without a name (or
+/// with a blank one) is kept, named "(unnamed {noun} N)" with N counting such tests in the report from 1, and a
+/// warning: dropping it would lose its outcome, and numbering keeps the tests distinct. One instance per parse.
+/// The two steps are apart so that a format can build the name first (Cucumber's outline rows) and work out the line
+/// of the warning only when a placeholder is needed (it costs a scan of the buffer in JSON):
+/// <c>namer.TryName(name) ?? namer.Placeholder(line)</c>.
 /// </summary>
-/// <param name="noun">What the format calls a test, e.g. "testcase" or "scenario".</param>
+/// <param name="noun">What the format calls a test, e.g. "testcase", "test" or "scenario".</param>
 /// <param name="limits">Whose <see cref="ReportLimits.MaxNameLength"/> cuts names.</param>
 /// <param name="warnings">Where cuts and placeholders are reported.</param>
 internal sealed class TestNamer(string noun, ReportLimits limits, ParseWarnings warnings)

@@ -1,3 +1,5 @@
+using Dot.Domain.WorkItems;
+
 namespace Dot.Domain.Results;
 
 /// <summary>
@@ -10,9 +12,22 @@ public interface IAnalyticsStore
     /// Replaces, atomically, every result of <paramref name="tenantId"/>'s upload <paramref name="uploadId"/> with
     /// <paramref name="results"/>: readers see the old set or the whole new set, never a part. If enumerating
     /// <paramref name="results"/> throws, nothing changes and the exception propagates. Every document must carry
-    /// the same tenant and upload. Returns how many results were stored.
+    /// the same tenant and upload. When the upload has a run key, earlier executions of its tests in that run
+    /// become superseded, and a test that passed after failing in the run is flagged flaky. Returns how many
+    /// results were stored.
     /// </summary>
     Task<long> ReplaceUploadResultsAsync(string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken);
 
+    /// <summary>Counts of final executions: an execution a later upload of the same run repeated does not count.</summary>
     Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces, atomically and all or nothing like <see cref="ReplaceUploadResultsAsync"/>, the work items of an
+    /// upload. A work item is a snapshot: the latest upload of a key supersedes the dataset's earlier ones.
+    /// </summary>
+    Task<long> ReplaceUploadWorkItemsAsync(string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace Dot.Domain.Results;
 
 /// <summary>
 /// One test execution as the analytics store keeps it: where it belongs (tenant, dataset, upload, run,
-/// environment) and what happened. Restricted data (DESIGN section 6).
+/// environment), what happened, and when its upload arrived. Restricted data (DESIGN section 6).
 /// </summary>
 public sealed record TestResultDocument(
     string TenantId,
@@ -20,4 +20,5 @@ public sealed record TestResultDocument(
     string? FailureMessage,
     string? FailureType,
     DateTimeOffset Timestamp,
-    bool Flaky);
+    bool Flaky,
+    DateTimeOffset UploadedAt);

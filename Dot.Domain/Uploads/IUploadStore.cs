@@ -18,7 +18,8 @@ public interface IUploadStore
 
     Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
 
-    Task MarkSucceededAsync(string tenantId, string uploadId, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Records success: the files with their own counts, the totals and the warnings.</summary>
+    Task MarkSucceededAsync(string tenantId, string uploadId, IReadOnlyList<UploadFile> files, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(string tenantId, string uploadId, IReadOnlyList<UploadProblem> errors, DateTimeOffset at, CancellationToken cancellationToken);
 

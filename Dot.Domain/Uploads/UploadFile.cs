@@ -2,5 +2,15 @@ using Dot.Domain.Reports;
 
 namespace Dot.Domain.Uploads;
 
-/// <summary>One report file of an upload: its name as sent, its size and the format it was read as.</summary>
-public sealed record UploadFile(string Name, long SizeBytes, ReportFormat Format);
+/// <summary>
+/// One report of an upload: its name as sent, its size, the format it is read as, and where its bytes are (raw file
+/// <see cref="RawIndex"/>, or the entry <see cref="ArchiveEntry"/> of the zip archive stored there).
+/// <see cref="Counts"/> is filled in once the upload is processed.
+/// </summary>
+public sealed record UploadFile(
+    string Name,
+    long SizeBytes,
+    ReportFormat Format,
+    int RawIndex,
+    string? ArchiveEntry = null,
+    ReportCounts? Counts = null);

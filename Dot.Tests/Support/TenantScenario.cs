@@ -34,6 +34,15 @@ public sealed record TenantScenario(GraphQLClient Owner, string DatasetId, strin
         (await Owner.DataAsync("query($id: ID!) { testSummary(datasetId: $id) { total passed failed errored skipped passRate } }", new { id = DatasetId }))
             .GetProperty("testSummary");
 
+    /// <summary>Asserts that the dataset has no upload, no result and no raw file under <paramref name="dataPath"/>.</summary>
+    public async Task AssertNothingStoredAsync(string dataPath)
+    {
+        Assert.Empty(await UploadsAsync());
+        Assert.Equal(0, (await TestSummaryAsync()).GetProperty("total").GetInt64());
+        var raw = Path.Combine(dataPath, "raw");
+        Assert.False(Directory.Exists(raw) && Directory.EnumerateFiles(raw, "*", SearchOption.AllDirectories).Any(f => f.Contains(DatasetId, StringComparison.Ordinal)));
+    }
+
     public async Task<List<JsonElement>> UploadsAsync() =>
         (await Owner.DataAsync("query($id: ID!) { uploads(datasetId: $id, first: 100) { edges { node { id status counts { tests } } } } }", new { id = DatasetId }))
             .GetProperty("uploads").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();

@@ -34,8 +34,9 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
                 var result = await authorization.AuthorizeAsync(context.User!, policy);
                 if (!result.Succeeded)
                 {
-                    context.ReportError(new ValidationError(context.Document.Source, ErrorCodes.AccessDenied,
-                        $"You are not allowed to use '{field.Name.StringValue}'.", field) { Code = ErrorCodes.AccessDenied });
+                    var message = $"You are not allowed to use '{field.Name.StringValue}'.";
+                    var error = new ValidationError(context.Document.Source, ErrorCodes.AccessDenied, message, field) { Code = ErrorCodes.AccessDenied };
+                    context.ReportError(error);
                     return;
                 }
             }

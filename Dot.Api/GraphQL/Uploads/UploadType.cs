@@ -40,7 +40,8 @@ public sealed class UploadFileType : ObjectGraphType<UploadFile>
         Name = "UploadFile";
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<LongGraphType>>("sizeBytes").Resolve(c => c.Source.SizeBytes);
-        Field<NonNullGraphType<StringGraphType>>("format").Resolve(c => ReportFormats.NameOf(c.Source.Format));
+        Field<NonNullGraphType<StringGraphType>>("format").Description("The format the file was read as, detected from its content.").Resolve(c => ReportFormats.NameOf(c.Source.Format));
+        Field<ReportCountsType>("counts").Description("Test executions read from this file, once the upload succeeded.").Resolve(c => c.Source.Counts);
     }
 }
 

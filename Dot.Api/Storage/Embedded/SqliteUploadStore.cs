@@ -62,21 +62,21 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
             c => c.With("$tenant", tenantId).With("$id", uploadId),
             cancellationToken);
 
-    public Task MarkSucceededAsync(string tenantId, string uploadId, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Finish(tenantId, uploadId, UploadStatus.Succeeded, at, JsonSerializer.Serialize(counts, Json), errors: null, JsonSerializer.Serialize(warnings, Json), cancellationToken);
+    public Task MarkSucceededAsync(string tenantId, string uploadId, IReadOnlyList<UploadFile> files, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE uploads SET status = 'SUCCEEDED', finished_at = $at, files = $files, counts = $counts, errors = NULL, warnings = $warnings WHERE tenant_id = $tenant AND id = $id",
+            c => c.With("$at", SqliteValues.Time(at)).With("$files", JsonSerializer.Serialize(files, Json)).With("$counts", JsonSerializer.Serialize(counts, Json))
+                .With("$warnings", JsonSerializer.Serialize(warnings, Json)).With("$tenant", tenantId).With("$id", uploadId),
+            cancellationToken);
 
     public Task MarkFailedAsync(string tenantId, string uploadId, IReadOnlyList<UploadProblem> errors, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Finish(tenantId, uploadId, UploadStatus.Failed, at, counts: null, JsonSerializer.Serialize(errors, Json), warnings: null, cancellationToken);
+        database.ExecuteAsync(
+            "UPDATE uploads SET status = 'FAILED', finished_at = $at, counts = NULL, errors = $errors, warnings = NULL WHERE tenant_id = $tenant AND id = $id",
+            c => c.With("$at", SqliteValues.Time(at)).With("$errors", JsonSerializer.Serialize(errors, Json)).With("$tenant", tenantId).With("$id", uploadId),
+            cancellationToken);
 
     public async Task<IReadOnlyList<Upload>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
         await database.QueryAsync($"{Select} WHERE status IN ('QUEUED', 'PROCESSING') ORDER BY received_at, id", _ => { }, Read, cancellationToken);
-
-    private Task<int> Finish(string tenantId, string uploadId, UploadStatus status, DateTimeOffset at, string? counts, string? errors, string? warnings, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            "UPDATE uploads SET status = $status, finished_at = $at, counts = $counts, errors = $errors, warnings = $warnings WHERE tenant_id = $tenant AND id = $id",
-            c => c.With("$status", StatusText(status)).With("$at", SqliteValues.Time(at)).With("$counts", counts)
-                .With("$errors", errors).With("$warnings", warnings).With("$tenant", tenantId).With("$id", uploadId),
-            cancellationToken);
 
     private static string StatusText(UploadStatus status) => status.ToString().ToUpperInvariant();
 

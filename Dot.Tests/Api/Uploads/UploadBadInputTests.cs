@@ -63,7 +63,7 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Contains("empty", answer.Error, StringComparison.Ordinal);
-        await AssertNothingStoredAsync(scenario);
+        await scenario.AssertNothingStoredAsync(factory.DataPath);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.Status);
         Assert.Contains("not a report format", answer.Error, StringComparison.Ordinal);
-        await AssertNothingStoredAsync(scenario);
+        await scenario.AssertNothingStoredAsync(factory.DataPath);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
         var answer = await new UploadClient(factory.CreateClient(), scenario.UploadToken).PostAsync(Encoding.UTF8.GetBytes("<html><body/></html>"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.Status);
-        await AssertNothingStoredAsync(scenario);
+        await scenario.AssertNothingStoredAsync(factory.DataPath);
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
         Assert.Equal(expected, answer.Status);
         Assert.False(string.IsNullOrWhiteSpace(answer.Error));
-        await AssertNothingStoredAsync(scenario);
+        await scenario.AssertNothingStoredAsync(factory.DataPath);
     }
 
     [Fact]
@@ -119,15 +119,6 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.Status);
         Assert.Contains("2048", answer.Error, StringComparison.Ordinal);
-        Assert.Empty(await scenario.UploadsAsync());
-        Assert.False(Directory.Exists(Path.Combine(small.DataPath, "raw")) && Directory.EnumerateFiles(Path.Combine(small.DataPath, "raw"), "*", SearchOption.AllDirectories).Any());
-    }
-
-    private async Task AssertNothingStoredAsync(TenantScenario scenario)
-    {
-        Assert.Empty(await scenario.UploadsAsync());
-        Assert.Equal(0, (await scenario.TestSummaryAsync()).GetProperty("total").GetInt64());
-        var raw = Path.Combine(factory.DataPath, "raw");
-        Assert.False(Directory.Exists(raw) && Directory.EnumerateFiles(raw, "*", SearchOption.AllDirectories).Any(f => f.Contains(scenario.DatasetId, StringComparison.Ordinal)));
+        await scenario.AssertNothingStoredAsync(small.DataPath);
     }
 }

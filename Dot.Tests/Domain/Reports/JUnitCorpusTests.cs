@@ -19,13 +19,13 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(FilesWithCounts))]
     public void ParsesToTheOracleCounts(string file) =>
-        CorpusOracle.AssertParsesToOracleCounts(file, Parse(file), JUnitCorpusDifferences.ByFile, output);
+        ReportCorpus.AssertParsesToTheOracleCounts(JUnitParsing.Parsing, file, JUnitCorpusDifferences.ByFile.GetValueOrDefault(file), output);
 
     [Theory]
     [MemberData(nameof(FilesToReject))]
     public void RejectsWhatTheOracleCouldNotRead(string file)
     {
-        var exception = JUnitParsing.Reject(File.ReadAllBytes(CorpusOracle.PathOf(file)));
+        var exception = JUnitParsing.Reject(File.ReadAllBytes(ReportCorpus.PathOf(file)));
 
         Assert.False(string.IsNullOrWhiteSpace(exception.Reason));
         Assert.NotNull(exception.Line);
@@ -33,23 +33,17 @@ public sealed class JUnitCorpusTests(ITestOutputHelper output)
 
     [Fact]
     public void EveryListedDifferenceNamesACorpusFileWithCounts() =>
-        CorpusOracle.AssertDifferencesAreWellFormed(JUnitCorpusDifferences.ByFile, Files(rejected: false));
+        ReportCorpus.AssertDifferencesAreCurrent(JUnitCorpusDifferences.ByFile, Files(rejected: false));
 
     [Fact]
     public void TheCorpusIsPresentAndCovered()
     {
-        var all = CorpusOracle.Files(Folder, "*.xml");
+        var all = ReportCorpus.Files(Folder, "*.xml");
 
         Assert.True(all.Count >= 25, $"expected the JUnit corpus to hold at least 25 reports, found {all.Count}");
         Assert.Equal(all.Count, Files(rejected: false).Count + Files(rejected: true).Count);
     }
 
-    private static ParsedReport Parse(string file)
-    {
-        using var stream = File.OpenRead(CorpusOracle.PathOf(file));
-        return JUnitParsing.Parse(stream);
-    }
-
     private static List<string> Files(bool rejected) =>
-        CorpusOracle.Files(Folder, "*.xml").FindAll(file => CorpusOracle.HasCounts(file) != rejected);
+        ReportCorpus.Files(Folder, "*.xml").Where(file => ReportCorpus.OracleReads(file) != rejected).ToList();
 }

@@ -13,6 +13,7 @@ public sealed class ReportFormatDetectorTests
     [InlineData("<TestRun xmlns=\"http://microsoft.com/schemas/VisualStudio/TeamTest/2010\"/>", ReportFormat.Trx)]
     [InlineData("<test-run id=\"2\"/>", ReportFormat.NUnit)]
     [InlineData("<test-results total=\"1\"/>", ReportFormat.NUnit)]
+    [InlineData("<test-suite type=\"Assembly\"/>", ReportFormat.NUnit)]
     [InlineData("<assemblies/>", ReportFormat.XUnit)]
     [InlineData("<assembly name=\"a.dll\"/>", ReportFormat.XUnit)]
     [InlineData("[{\"uri\":\"a.feature\",\"keyword\":\"Feature\",\"elements\":[]}]", ReportFormat.Cucumber)]

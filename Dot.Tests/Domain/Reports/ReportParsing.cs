@@ -3,34 +3,34 @@ using Dot.Domain.Reports;
 
 namespace Dot.Tests.Domain.Reports;
 
-/// <summary>Parses a report to the end with any parser, for tests that look at the whole result.</summary>
-internal static class ReportParsing
+/// <summary>Parses a report to the end with one parser, for tests that look at the whole result.</summary>
+internal sealed class ReportParsing(IReportParser parser)
 {
-    public static ParsedReport Parse(IReportParser parser, string text, ReportLimits? limits = null) =>
-        Parse(parser, Encoding.UTF8.GetBytes(text), limits);
+    public IReportParser Parser => parser;
 
-    public static ParsedReport Parse(IReportParser parser, byte[] bytes, ReportLimits? limits = null)
+    public ParsedReport Parse(string text, ReportLimits? limits = null) => Parse(Encoding.UTF8.GetBytes(text), limits);
+
+    public ParsedReport Parse(byte[] bytes, ReportLimits? limits = null)
     {
         using var stream = new MemoryStream(bytes);
-        return Parse(parser, stream, limits);
+        return Parse(stream, limits);
     }
 
-    public static ParsedReport Parse(IReportParser parser, Stream stream, ReportLimits? limits = null)
+    public ParsedReport Parse(Stream stream, ReportLimits? limits = null)
     {
         var warnings = new ParseWarnings();
         var cases = parser.Parse(stream, limits ?? ReportLimits.Default, warnings).ToList();
         return new ParsedReport(cases, warnings);
     }
 
-    public static ReportParseException Reject(IReportParser parser, byte[] bytes)
+    public ReportParseException Reject(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         var cases = parser.Parse(stream, ReportLimits.Default, new ParseWarnings());
         return Assert.Throws<ReportParseException>(() => cases.ToList());
     }
 
-    public static ReportParseException Reject(IReportParser parser, string text) =>
-        Reject(parser, Encoding.UTF8.GetBytes(text));
+    public ReportParseException Reject(string text) => Reject(Encoding.UTF8.GetBytes(text));
 }
 
 internal sealed record ParsedReport(IReadOnlyList<ParsedTestCase> Cases, ParseWarnings Warnings);

@@ -8,13 +8,15 @@ internal static class CucumberFixtures
 {
     public static readonly string[] Names = ["cucumber-jvm.json", "cucumber-js.json", "cucumber-ruby.json"];
 
+    private static readonly ReportParsing Parsing = new(new CucumberJsonParser());
+
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Domain", "Reports", "Json", "Fixtures", name);
 
     public static ParsedReport Parse(string name, bool seekable = true)
     {
         Stream stream = File.OpenRead(PathOf(name));
         using var input = seekable ? stream : new NonSeekableStream(stream);
-        return ReportParsing.Parse(new CucumberJsonParser(), input);
+        return Parsing.Parse(input);
     }
 
     /// <summary>The one case of the parse with this name; fails when there is not exactly one.</summary>

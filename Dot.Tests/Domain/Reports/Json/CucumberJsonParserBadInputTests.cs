@@ -4,12 +4,12 @@ namespace Dot.Tests.Domain.Reports.Json;
 
 public sealed class CucumberJsonParserBadInputTests
 {
-    private static readonly CucumberJsonParser Parser = new();
+    private static readonly ReportParsing Parsing = new(new CucumberJsonParser());
 
     [Fact]
     public void AMochaReportIsNotACucumberReport()
     {
-        var exception = ReportParsing.Reject(Parser, """{"stats": {"suites": 1}, "tests": []}""");
+        var exception = Parsing.Reject("""{"stats": {"suites": 1}, "tests": []}""");
 
         Assert.Equal("line 1, column 1: not a Cucumber JSON report: the root is an object, not an array of features (byte 0)", exception.Message);
     }
@@ -23,7 +23,7 @@ public sealed class CucumberJsonParserBadInputTests
     [InlineData("""[{"issues": []}]""", "feature 1 has no elements")]
     public void AShapeThatIsNotCucumbersIsRejected(string json, string reason)
     {
-        var exception = ReportParsing.Reject(Parser, json);
+        var exception = Parsing.Reject(json);
 
         Assert.StartsWith($"not a Cucumber JSON report: {reason}", exception.Reason, StringComparison.Ordinal);
         Assert.NotNull(exception.Line);
@@ -32,7 +32,7 @@ public sealed class CucumberJsonParserBadInputTests
     [Fact]
     public void AnElementThatIsNotAnObjectIsSkippedWithAWarning()
     {
-        var report = ReportParsing.Parse(Parser, """[{"name": "F", "elements": [42, {"name": "s"}]}]""");
+        var report = Parsing.Parse("""[{"name": "F", "elements": [42, {"name": "s"}]}]""");
 
         Assert.Equal("s", Assert.Single(report.Cases).Name);
         Assert.Equal("line 1: an element of feature 'F' is a number, not an object; ignored", Assert.Single(report.Warnings.Messages));

@@ -8,13 +8,15 @@ public sealed class CucumberJsonParserRuleTests
 {
     private static readonly CucumberJsonParser Parser = new();
 
+    private static readonly ReportParsing Parsing = new(Parser);
+
     [Fact]
     public void TheFormatIsCucumber() => Assert.Equal(ReportFormat.Cucumber, Parser.Format);
 
     [Fact]
     public void AnEmptyArrayIsAReportWithoutTests()
     {
-        var report = ReportParsing.Parse(Parser, " [ ] ");
+        var report = Parsing.Parse(" [ ] ");
 
         Assert.Empty(report.Cases);
     }
@@ -123,7 +125,7 @@ public sealed class CucumberJsonParserRuleTests
     [Fact]
     public void ABackgroundDoesNotCarryIntoTheNextFeature()
     {
-        var report = ReportParsing.Parse(Parser, $$$"""
+        var report = Parsing.Parse($$$"""
             [{"name": "F1", "uri": "f1", "elements": [{"type": "background", "steps": [{"result": {"status": "failed"}}]}, {{{Scenario("a")}}}]},
              {"name": "F2", "uri": "f2", "elements": [{{{Scenario("b")}}}]}]
             """);
@@ -173,8 +175,7 @@ public sealed class CucumberJsonParserRuleTests
     public void LongTextIsCutWithAWarning()
     {
         var limits = new ReportLimits { MaxMessageLength = 10, MaxFailureDetailLength = 20, MaxNameLength = 8 };
-        var report = ReportParsing.Parse(
-            Parser,
+        var report = Parsing.Parse(
             $$"""[{"name": "A long feature name", "uri": "u", "elements": [{{Scenario("a long scenario name", """{"result": {"status": "failed", "error_message": "a very long message\nand a long stack trace"}}""")}}]}]""",
             limits);
 
@@ -191,7 +192,7 @@ public sealed class CucumberJsonParserRuleTests
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes($$"""[{"name": "F", "elements": [{{Scenario("s")}}]}]""")).ToArray();
 
-        Assert.Equal("s", Assert.Single(ReportParsing.Parse(Parser, bytes).Cases).Name);
+        Assert.Equal("s", Assert.Single(Parsing.Parse(bytes).Cases).Name);
     }
 
     [Fact]
@@ -200,7 +201,7 @@ public sealed class CucumberJsonParserRuleTests
         var report = Encoding.UTF8.GetBytes($$"""[{"elements": [{{Scenario("s", """{"result": {"status": "failed", "error_message": "boom"}}""")}}], "name": "F", "uri": "f"}]""");
         using var stream = new MemoryStream([.. "ignored head"u8, 0xEF, 0xBB, 0xBF, .. report]) { Position = 12 };
 
-        var testCase = Assert.Single(ReportParsing.Parse(Parser, stream).Cases);
+        var testCase = Assert.Single(Parsing.Parse(stream).Cases);
 
         Assert.Equal(("F", "f", "s", "boom"), (testCase.Suite, testCase.ClassName, testCase.Name, testCase.FailureMessage));
     }
@@ -220,7 +221,7 @@ public sealed class CucumberJsonParserRuleTests
         $$"""{"type": "scenario", "name": "{{name}}", "steps": [{{string.Join(", ", steps)}}]}""";
 
     private static ParsedReport Parse(params string[] elements) =>
-        ReportParsing.Parse(Parser, $$"""[{"name": "F", "uri": "f.feature", "elements": [{{string.Join(", ", elements)}}]}]""");
+        Parsing.Parse($$"""[{"name": "F", "uri": "f.feature", "elements": [{{string.Join(", ", elements)}}]}]""");
 
     private static ParsedTestCase ParseSingle(string element) => Assert.Single(Parse(element).Cases);
 }

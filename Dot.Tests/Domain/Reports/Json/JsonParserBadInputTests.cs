@@ -13,7 +13,7 @@ public sealed class JsonParserBadInputTests
     [MemberData(nameof(Parsers))]
     public void AnEmptyStreamIsNotAReport(string format)
     {
-        var exception = ReportParsing.Reject(ParserFor(format), []);
+        var exception = ParsingFor(format).Reject([]);
 
         Assert.Equal($"not a {format} report: it is empty (byte 0)", exception.Reason);
         Assert.Equal(1, exception.Line);
@@ -24,7 +24,7 @@ public sealed class JsonParserBadInputTests
     [MemberData(nameof(Parsers))]
     public void WhitespaceOnlyIsNotAReport(string format)
     {
-        var exception = ReportParsing.Reject(ParserFor(format), " \n\t\r\n ");
+        var exception = ParsingFor(format).Reject(" \n\t\r\n ");
 
         Assert.StartsWith($"not a {format} report: it is empty", exception.Reason, StringComparison.Ordinal);
     }
@@ -33,7 +33,7 @@ public sealed class JsonParserBadInputTests
     [MemberData(nameof(Parsers))]
     public void AJUnitReportIsNotJson(string format)
     {
-        var exception = ReportParsing.Reject(ParserFor(format), "<?xml version=\"1.0\"?>\n<testsuites/>");
+        var exception = ParsingFor(format).Reject("<?xml version=\"1.0\"?>\n<testsuites/>");
 
         Assert.Equal($"not a {format} report: it is not JSON ('<' is an invalid start of a value.) (byte 0)", exception.Reason);
         Assert.Equal("line 1, column 1: " + exception.Reason, exception.Message);
@@ -48,7 +48,7 @@ public sealed class JsonParserBadInputTests
             var bytes = new byte[4096];
             new Random(seed).NextBytes(bytes);
 
-            var exception = ReportParsing.Reject(ParserFor(format), bytes);
+            var exception = ParsingFor(format).Reject(bytes);
 
             Assert.NotNull(exception.Line);
             Assert.Contains("(byte ", exception.Reason, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class JsonParserBadInputTests
     [InlineData("Mocha JSON", "{\"stats\": {},\n \"tests\": [{\"title\": \"t\", \"fullTitle\": \"t\"}, {\"title\": \"u", 2, 58)]
     public void TruncatedJsonIsRejectedWhereItEnds(string format, string json, int line, int column)
     {
-        var exception = ReportParsing.Reject(ParserFor(format), json);
+        var exception = ParsingFor(format).Reject(json);
 
         Assert.StartsWith("malformed JSON: ", exception.Reason, StringComparison.Ordinal);
         Assert.Equal(line, exception.Line);
@@ -73,7 +73,7 @@ public sealed class JsonParserBadInputTests
     {
         var report = format == "Mocha JSON" ? """{"stats": {}, "tests": []}""" : "[]";
 
-        var exception = ReportParsing.Reject(ParserFor(format), report + "\n" + report);
+        var exception = ParsingFor(format).Reject(report + "\n" + report);
 
         Assert.StartsWith("malformed JSON: ", exception.Reason, StringComparison.Ordinal);
         Assert.Equal(2, exception.Line);
@@ -86,7 +86,7 @@ public sealed class JsonParserBadInputTests
         var deep = new string('[', 65) + new string(']', 65);
         var report = format == "Mocha JSON" ? $$"""{"tests": [], "x": {{deep}}}""" : $$"""[{"elements": [], "x": {{deep}}}]""";
 
-        var exception = ReportParsing.Reject(ParserFor(format), report);
+        var exception = ParsingFor(format).Reject(report);
 
         Assert.Contains("depth", exception.Reason, StringComparison.OrdinalIgnoreCase);
     }
@@ -98,7 +98,7 @@ public sealed class JsonParserBadInputTests
         var huge = new string('x', (16 * 1024 * 1024) + 1);
         var report = format == "Mocha JSON" ? $$"""{"tests": [], "x": "{{huge}}"}""" : $$"""[{"elements": [], "x": "{{huge}}"}]""";
 
-        var exception = ReportParsing.Reject(ParserFor(format), report);
+        var exception = ParsingFor(format).Reject(report);
 
         Assert.StartsWith("a single JSON value is longer than 16 MiB", exception.Reason, StringComparison.Ordinal);
         Assert.Equal(1, exception.Line);
@@ -112,7 +112,7 @@ public sealed class JsonParserBadInputTests
         var tail = format == "Mocha JSON" ? "\"}]}" : "\"}]}]";
         var bytes = Encoding.UTF8.GetBytes(head).Concat(new byte[] { 0xC3, 0x28, 0xFF }).Concat(Encoding.UTF8.GetBytes(tail)).ToArray();
 
-        var exception = ReportParsing.Reject(ParserFor(format), bytes);
+        var exception = ParsingFor(format).Reject(bytes);
 
         Assert.StartsWith("a string is not valid UTF-8", exception.Reason, StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public sealed class JsonParserBadInputTests
         var lines = Enumerable.Repeat(scenario, 5000);
         var json = "[{\"name\": \"F\", \"elements\": [\n" + string.Join(",\n", lines) + ",\n  {\"name\": oops}]}]";
 
-        var exception = ReportParsing.Reject(new CucumberJsonParser(), json);
+        var exception = new ReportParsing(new CucumberJsonParser()).Reject(json);
 
         Assert.Equal(5002, exception.Line);
         Assert.Equal(12, exception.Column);
@@ -149,6 +149,6 @@ public sealed class JsonParserBadInputTests
         Assert.IsType<System.Text.Json.JsonException>(exception.InnerException, exactMatch: false);
     }
 
-    private static IReportParser ParserFor(string format) =>
-        format == "Mocha JSON" ? new MochaJsonParser() : new CucumberJsonParser();
+    private static ReportParsing ParsingFor(string format) =>
+        new(format == "Mocha JSON" ? new MochaJsonParser() : new CucumberJsonParser());
 }

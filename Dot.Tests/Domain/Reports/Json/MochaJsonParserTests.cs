@@ -7,6 +7,8 @@ public sealed class MochaJsonParserTests
 {
     private static readonly MochaJsonParser Parser = new();
 
+    private static readonly ReportParsing Parsing = new(Parser);
+
     private static readonly Lazy<ParsedReport> Corpus = new(() => ParseCorpus(seekable: true));
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class MochaJsonParserTests
     [Fact]
     public void APendingFlagOrAListingInPendingIsSkipped_ButAnErrorWins()
     {
-        var report = ReportParsing.Parse(Parser, """
+        var report = Parsing.Parse("""
             {"stats": {"suites": 1},
              "tests": [
                {"title": "flagged", "fullTitle": "S flagged", "pending": true, "err": {}},
@@ -78,8 +80,8 @@ public sealed class MochaJsonParserTests
     {
         var json = """{"pending": [{"fullTitle": "S later"}], "tests": [{"title": "later", "fullTitle": "S later"}, {"title": "now", "fullTitle": "S now"}]}""";
 
-        var seekable = ReportParsing.Parse(Parser, json);
-        var forwardOnly = ReportParsing.Parse(Parser, new NonSeekableStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        var seekable = Parsing.Parse(json);
+        var forwardOnly = Parsing.Parse(new NonSeekableStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
 
         Assert.Equal([TestStatus.Skipped, TestStatus.Passed], seekable.Cases.Select(c => c.Status));
         Assert.Equal(seekable.Cases, forwardOnly.Cases);
@@ -88,7 +90,7 @@ public sealed class MochaJsonParserTests
     [Fact]
     public void AFailedHookInFailuresIsAnErroredExecutionOfItsOwn()
     {
-        var report = ReportParsing.Parse(Parser, """
+        var report = Parsing.Parse("""
             {"stats": {}, "tests": [{"title": "runs", "fullTitle": "Db runs", "duration": 5, "err": {}}],
              "failures": [
                {"title": "\"before all\" hook for \"connects\"", "fullTitle": "Db \"before all\" hook for \"connects\"",
@@ -106,7 +108,7 @@ public sealed class MochaJsonParserTests
     [Fact]
     public void APassOnARetryIsFlaky()
     {
-        var testCase = Assert.Single(ReportParsing.Parse(Parser, """{"tests": [{"title": "t", "fullTitle": "t", "currentRetry": 2, "err": {}}]}""").Cases);
+        var testCase = Assert.Single(Parsing.Parse("""{"tests": [{"title": "t", "fullTitle": "t", "currentRetry": 2, "err": {}}]}""").Cases);
 
         Assert.Equal(TestStatus.Passed, testCase.Status);
         Assert.True(testCase.Flaky);
@@ -116,7 +118,7 @@ public sealed class MochaJsonParserTests
     [Fact]
     public void AnErrorWithAStackButNoMessageTakesTheStacksFirstLine()
     {
-        var testCase = Assert.Single(ReportParsing.Parse(Parser, """{"tests": [{"title": "t", "fullTitle": "S t", "err": {"stack": "TypeError: x is undefined\n    at f (a.js:1:1)"}}]}""").Cases);
+        var testCase = Assert.Single(Parsing.Parse("""{"tests": [{"title": "t", "fullTitle": "S t", "err": {"stack": "TypeError: x is undefined\n    at f (a.js:1:1)"}}]}""").Cases);
 
         Assert.Equal(TestStatus.Failed, testCase.Status);
         Assert.Equal("TypeError: x is undefined", testCase.FailureMessage);
@@ -128,7 +130,7 @@ public sealed class MochaJsonParserTests
     [InlineData("""{"fullTitle": null}""", null, "(unnamed test 1)")]
     public void NamesFallBackToTheFullTitleThenAPlaceholder(string test, string? className, string name)
     {
-        var testCase = Assert.Single(ReportParsing.Parse(Parser, $$"""{"tests": [{{test}}]}""").Cases);
+        var testCase = Assert.Single(Parsing.Parse($$"""{"tests": [{{test}}]}""").Cases);
 
         Assert.Equal(className, testCase.ClassName);
         Assert.Equal(name, testCase.Name);
@@ -137,7 +139,7 @@ public sealed class MochaJsonParserTests
     [Fact]
     public void AValueOfTheWrongKindIsIgnoredWithAWarning()
     {
-        var report = ReportParsing.Parse(Parser, """{"tests": [{"title": "t", "fullTitle": "t", "duration": "slow", "err": {"message": {"nested": true}}}]}""");
+        var report = Parsing.Parse("""{"tests": [{"title": "t", "fullTitle": "t", "duration": "slow", "err": {"message": {"nested": true}}}]}""");
 
         Assert.Equal(TestStatus.Passed, Assert.Single(report.Cases).Status);
         Assert.Equal(
@@ -152,7 +154,7 @@ public sealed class MochaJsonParserTests
     [InlineData("""{"stats": {}, "tests": {"a": 1}}""", "tests is an object, not an array")]
     public void AShapeThatIsNotMochasIsRejected(string json, string reason)
     {
-        var exception = ReportParsing.Reject(Parser, json);
+        var exception = Parsing.Reject(json);
 
         Assert.StartsWith($"not a Mocha JSON report: {reason}", exception.Reason, StringComparison.Ordinal);
         Assert.NotNull(exception.Line);
@@ -160,8 +162,8 @@ public sealed class MochaJsonParserTests
 
     private static ParsedReport ParseCorpus(bool seekable)
     {
-        Stream stream = File.OpenRead(CorpusOracle.PathOf("mocha/tests.json"));
+        Stream stream = File.OpenRead(ReportCorpus.PathOf("mocha/tests.json"));
         using var input = seekable ? stream : new NonSeekableStream(stream);
-        return ReportParsing.Parse(Parser, input);
+        return Parsing.Parse(input);
     }
 }

@@ -1,0 +1,121 @@
+using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Api.Storage.Embedded;
+
+/// <summary>
+/// The embedded analytics store on DuckDB (<c>analytics.duckdb</c> in the data folder). Reads run in parallel,
+/// each on its own connection, and see the last committed state. Writes replace an upload in one transaction and
+/// run one at a time: two transactions replacing the same upload conflict in DuckDB ("Conflict on tuple
+/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
+/// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
+/// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
+/// change if ingest ever needs them.
+/// </summary>
+public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
+{
+    private readonly DuckDbDatabase _database;
+    // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public DuckDbAnalyticsStore(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _database = new DuckDbDatabase(options.Value.Embedded.FullPath);
+    }
+
+    public Task<long> ReplaceUploadResultsAsync(
+        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ReplaceUploadAsync(
+            DuckDbSchema.TestResults, tenantId, uploadId,
+            connection => DuckDbAppending.Append(connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken),
+            DuckDbRunSupersession.Apply,
+            cancellationToken);
+    }
+
+    public Task<long> ReplaceUploadWorkItemsAsync(
+        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return ReplaceUploadAsync(
+            DuckDbSchema.WorkItems, tenantId, uploadId,
+            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, DuckDbWorkItemRows.Append, cancellationToken),
+            DuckDbWorkItemSupersession.Apply,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        return await DuckDbWorkItemsQuery.ReadAsync(connection, query, cancellationToken);
+    }
+
+    /// <summary>
+    /// In one transaction: deletes the upload's rows of <paramref name="table"/>, appends the new ones, and lets the
+    /// new rows supersede what they replace.
+    /// </summary>
+    private async Task<long> ReplaceUploadAsync(
+        string table, string tenantId, string uploadId, Func<DuckDBConnection, long> append,
+        Action<DuckDBConnection, string, string> supersede, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(uploadId);
+
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = _database.Open();
+            return connection.InTransaction(() =>
+            {
+                using (var delete = connection.Command($"DELETE FROM {table} WHERE tenant_id = $tenant AND upload_id = $upload").With("tenant", tenantId).With("upload", uploadId))
+                {
+                    delete.ExecuteNonQuery();
+                }
+                var count = append(connection);
+                supersede(connection, tenantId, uploadId);
+                return count;
+            });
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        using var command = DuckDbSummaryQuery.Command(connection, query);
+        return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+
+        using var connection = _database.Open();
+        return await DuckDbRunsQuery.ReadAsync(connection, query, cancellationToken);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

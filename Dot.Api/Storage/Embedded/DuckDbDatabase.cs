@@ -1,0 +1,69 @@
+using DuckDB.NET.Data;
+
+namespace Dot.Api.Storage.Embedded;
+
+/// <summary>
+/// The embedded analytics database: one DuckDB file, opened with its schema on first use and held open by an
+/// anchor connection until disposed. Every operation gets a connection of its own to that same in-process
+/// database (DuckDB allows one process per file, and many connections, each with its own transaction, within it).
+/// Connections opened before disposal keep the database alive until they close; none open after it.
+/// </summary>
+internal sealed class DuckDbDatabase : IDisposable
+{
+    public const string FileName = "analytics.duckdb";
+
+    private readonly string _connectionString;
+    private readonly Lock _lock = new();
+    private DuckDBConnection? _anchor;
+    private bool _disposed;
+
+    public DuckDbDatabase(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        _connectionString = new DuckDBConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, FileName),
+            // SQL here never reads or writes other files, and nothing is downloaded at run time.
+            EnableExternalAccess = false,
+            AutoinstallKnownExtensions = false,
+        }.ToString();
+    }
+
+    public DuckDBConnection Open()
+    {
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _anchor ??= OpenAnchor();
+            var connection = new DuckDBConnection(_connectionString);
+            connection.Open();
+            return connection;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _disposed = true;
+            _anchor?.Dispose();
+            _anchor = null;
+        }
+    }
+
+    private DuckDBConnection OpenAnchor()
+    {
+        var anchor = new DuckDBConnection(_connectionString);
+        try
+        {
+            anchor.Open();
+            anchor.Execute(DuckDbSchema.Script);
+            return anchor;
+        }
+        catch
+        {
+            anchor.Dispose();
+            throw;
+        }
+    }
+}

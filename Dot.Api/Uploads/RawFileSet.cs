@@ -1,0 +1,71 @@
+using System.IO.Compression;
+using Dot.Domain.Uploads;
+
+namespace Dot.Api.Uploads;
+
+/// <summary>The raw files of one upload, opened for the worker: a report file, or an entry of a stored zip archive.</summary>
+public sealed class RawFileSet : IAsyncDisposable
+{
+    private readonly Dictionary<int, Stream> _raw;
+    private readonly Dictionary<int, ZipArchive> _archives = [];
+    private Stream? _openEntry;
+
+    private RawFileSet(Dictionary<int, Stream> raw) => _raw = raw;
+
+    public static async Task<RawFileSet> OpenAsync(IRawStore store, Upload upload, CancellationToken cancellationToken)
+    {
+        var raw = new Dictionary<int, Stream>();
+        try
+        {
+            foreach (var index in upload.Files.Select(f => f.RawIndex).Distinct())
+            {
+                raw[index] = await store.OpenReadAsync(new RawFileKey(upload.TenantId, upload.DatasetId, upload.Id, index), cancellationToken);
+            }
+            return new RawFileSet(raw);
+        }
+        catch
+        {
+            foreach (var stream in raw.Values)
+            {
+                await stream.DisposeAsync();
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The content of one report file, owned by this set: files are read one after another, and opening the next
+    /// archive entry closes the previous one.
+    /// </summary>
+    public Stream Open(UploadFile file)
+    {
+        _openEntry?.Dispose();
+        _openEntry = null;
+        var stream = _raw[file.RawIndex];
+        if (file.ArchiveEntry is null)
+        {
+            return stream;
+        }
+        if (!_archives.TryGetValue(file.RawIndex, out var archive))
+        {
+            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            _archives[file.RawIndex] = archive;
+        }
+        _openEntry = archive.GetEntry(file.ArchiveEntry)?.Open()
+            ?? throw new InvalidDataException($"The archive entry '{file.ArchiveEntry}' is missing from the stored archive.");
+        return _openEntry;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _openEntry?.Dispose();
+        foreach (var archive in _archives.Values)
+        {
+            archive.Dispose();
+        }
+        foreach (var stream in _raw.Values)
+        {
+            await stream.DisposeAsync();
+        }
+    }
+}
