@@ -33,7 +33,7 @@ public sealed class JiraIssueParser
     {
         ParserArguments.ThrowIfNull(stream, limits, warnings);
         ArgumentNullException.ThrowIfNull(mapping);
-        return Read(new JiraSearchResponseReader(stream, MaxIssueBytes), new JiraIssueMapper(mapping, limits, warnings));
+        return Read(new JiraSearchResponseReader(stream, MaxIssueBytes, warnings), new JiraIssueMapper(mapping, limits, warnings));
     }
 
     private static IEnumerable<ParsedWorkItem> Read(JiraSearchResponseReader response, JiraIssueMapper mapper)

@@ -13,7 +13,7 @@ internal sealed class CucumberDocumentReader(Stream stream, ReportLimits limits,
 {
     private const string FormatName = "Cucumber JSON";
 
-    private readonly JsonPullReader _json = new(stream, FormatName, warnings);
+    private readonly JsonPullReader _json = new(stream, $"{FormatName} report", warnings);
     private readonly ReportLimits _limits = limits;
     private readonly ParseWarnings _warnings = warnings;
     private CucumberElementReader? _elements;

@@ -19,7 +19,7 @@ internal sealed class MochaDocumentReader(Stream stream, ReportLimits limits, Pa
 {
     private const string FormatName = "Mocha JSON";
 
-    private readonly JsonPullReader _json = new(stream, FormatName, warnings);
+    private readonly JsonPullReader _json = new(stream, $"{FormatName} report", warnings);
     private readonly List<ParsedTestCase> _hookFailures = [];
     private readonly List<(ParsedTestCase TestCase, string? UndecidedTitle)> _waiting = [];
     private MochaTestReader? _tests;

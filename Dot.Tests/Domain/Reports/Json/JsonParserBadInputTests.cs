@@ -100,7 +100,7 @@ public sealed class JsonParserBadInputTests
 
         var exception = ParsingFor(format).Reject(report);
 
-        Assert.StartsWith("a single JSON value is longer than 16 MiB", exception.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("a value is larger than 16 MiB; refused", exception.Reason, StringComparison.Ordinal);
         Assert.Equal(1, exception.Line);
     }
 

@@ -1,4 +1,4 @@
-namespace Dot.Domain.Reports.Json;
+namespace Dot.Domain.Reports;
 
 /// <summary>
 /// Counts the lines of the bytes a <see cref="JsonPullReader"/> has let go of, so that a byte offset still in its

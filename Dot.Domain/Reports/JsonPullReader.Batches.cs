@@ -1,12 +1,13 @@
 using System.Text.Json;
 
-namespace Dot.Domain.Reports.Json;
+namespace Dot.Domain.Reports;
 
 /// <summary>
 /// The buffering half of <see cref="JsonPullReader"/>: the stream is read into a buffer that grows only to hold one
-/// token, one <see cref="Utf8JsonReader"/> reads up to <see cref="BatchLength"/> tokens of it at a time (making one
-/// per token would cost more than the reading), and the bytes it has read are let go of, their lines counted.
-/// An error is held until the tokens before it have been taken, so a parser yields what came before it first.
+/// token (or the value <see cref="ReadDocument"/> pins), one <see cref="Utf8JsonReader"/> reads up to
+/// <see cref="BatchLength"/> tokens of it at a time (making one per token would cost more than the reading), and the
+/// bytes it has read are let go of, their lines counted. An error is held until the tokens before it have been taken,
+/// so a parser yields what came before it first.
 /// </summary>
 internal sealed partial class JsonPullReader
 {
@@ -14,11 +15,8 @@ internal sealed partial class JsonPullReader
 
     private const int BatchLength = 256;
 
-    /// <summary>Depth 64, as the serializer allows; a deeper document is malformed. (Deeper would also make a saved state share its stack.)</summary>
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
-
     private readonly JsonToken[] _tokens = new JsonToken[BatchLength];
-    private byte[] _buffer = new byte[InitialBufferLength];
+    private byte[] _buffer;
     private int _end;
     private long _bufferOffset;
     private long _origin;
@@ -29,17 +27,30 @@ internal sealed partial class JsonPullReader
 
     // The batch: tokens read by one Utf8JsonReader, from _batchStart (in state _batchState) to _resume (in state _resumeState).
     private int _batchStart;
-    private JsonReaderState _batchState = new(Options);
+    private JsonReaderState _batchState;
     private int _resume;
-    private JsonReaderState _resumeState = new(Options);
+    private JsonReaderState _resumeState;
     private int _count;
     private int _next;
     private int _index;
     private JsonException? _pendingError;
 
-    /// <summary>Where the reader is, to come back to with <see cref="Rewind"/>: just after the current token.</summary>
+    // The value ReadDocument is reading: its first byte (-1 when none), kept in the buffer up to its limit.
+    private long _pinned = -1;
+    private int _pinnedLimit;
+    private string? _pinnedTooLarge;
+
+    /// <summary>
+    /// Where the reader is, to come back to with <see cref="Rewind"/>: just after the current token. Only for a depth
+    /// of at most <see cref="DefaultMaxDepth"/>: deeper, a saved reader state shares its stack with the live one.
+    /// </summary>
     public JsonMark Mark()
     {
+        if (_options.MaxDepth > DefaultMaxDepth)
+        {
+            throw new InvalidOperationException($"A reader deeper than {DefaultMaxDepth} cannot mark.");
+        }
+
         var reader = new Utf8JsonReader(_buffer.AsSpan(_batchStart, _end - _batchStart), _final, _batchState);
         for (var i = 0; i <= _index; i++)
         {
@@ -156,37 +167,55 @@ internal sealed partial class JsonPullReader
         }
     }
 
-    /// <summary>Keeps the unread bytes, growing the buffer when they fill it, and reads more of the stream.</summary>
+    /// <summary>
+    /// Keeps the unread bytes (and the pinned value), growing the buffer when they fill it, and reads more of the
+    /// stream, until the buffer is full or the stream ends.
+    /// </summary>
     private void Fill()
     {
-        if (_resume > 0)
+        var drop = _pinned >= 0 ? Math.Min(_resume, (int)(_pinned - _bufferOffset)) : _resume;
+        if (drop > 0)
         {
-            _lines = _lines.Advance(_buffer.AsSpan(0, _resume), _bufferOffset);
-            _buffer.AsSpan(_resume, _end - _resume).CopyTo(_buffer);
-            _bufferOffset += _resume;
-            _end -= _resume;
-            _resume = 0;
+            _lines = _lines.Advance(_buffer.AsSpan(0, drop), _bufferOffset);
+            _buffer.AsSpan(drop, _end - drop).CopyTo(_buffer);
+            _bufferOffset += drop;
+            _end -= drop;
+            _resume -= drop;
         }
 
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= MaxTokenLength)
-            {
-                _tokenStart = 0;
-                throw Fail($"a single JSON value is longer than {MaxTokenLength / (1024 * 1024)} MiB, more than DoT reads");
-            }
-
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxTokenLength));
+            Grow();
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
-        {
-            _final = true;
-        }
-
+        var read = _stream.ReadAtLeast(_buffer.AsSpan(_end), _buffer.Length - _end, throwOnEndOfStream: false);
+        _final = _end + read < _buffer.Length;
         _end += read;
     }
+
+    /// <summary>
+    /// Doubles the full buffer. What fills it is one unfinished token, or the pinned value (unfinished too, as the
+    /// reader needs more): refused when that reaches its limit.
+    /// </summary>
+    private void Grow()
+    {
+        if (_pinned >= 0 && _end - (_pinned - _bufferOffset) >= _pinnedLimit)
+        {
+            throw FailAt(_pinned, _pinnedTooLarge!);
+        }
+
+        var limit = _pinned >= 0 ? Math.Max(_maxTokenLength, _pinnedLimit) : _maxTokenLength;
+        if (_buffer.Length >= limit)
+        {
+            throw FailAt(_bufferOffset + _resume, $"a value is larger than {SizeOf(_maxTokenLength)}; refused");
+        }
+
+        Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, limit));
+    }
+
+    /// <summary>"16 MiB", or "1000 bytes" for a size that is no whole number of MiB.</summary>
+    private static string SizeOf(int bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
 
     private ReportParseException Malformed(JsonException exception)
     {
@@ -197,8 +226,8 @@ internal sealed partial class JsonPullReader
         var column = (int)Math.Min((exception.BytePositionInLine ?? 0) + 1, int.MaxValue);
         var message = WithoutPosition(exception.Message);
         var reason = _anyToken ? $"malformed JSON: {message}"
-            : _buffer.AsSpan(_resume, _end - _resume).Trim(" \t\r\n"u8).IsEmpty ? $"not a {_format} report: it is empty"
-            : $"not a {_format} report: it is not JSON ({message})";
+            : _buffer.AsSpan(_resume, _end - _resume).Trim(" \t\r\n"u8).IsEmpty ? $"not a {_document}: it is empty"
+            : $"not a {_document}: it is not JSON ({message})";
         return new ReportParseException($"{reason} (byte {offset})", line, column, exception);
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dot.Domain.Reports.Json;
+namespace Dot.Domain.Reports;
 
 /// <summary>A token read ahead by <see cref="JsonPullReader"/>: its kind and depth, and where it stands in the buffer.</summary>
 /// <param name="Type">What it is.</param>

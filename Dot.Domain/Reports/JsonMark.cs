@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dot.Domain.Reports.Json;
+namespace Dot.Domain.Reports;
 
 /// <summary>A place in a JSON document that <see cref="JsonPullReader.Rewind"/> can go back to.</summary>
 /// <param name="Offset">The byte offset of the first byte not yet read.</param>

@@ -1,26 +1,32 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Dot.Domain.Reports.Json;
+namespace Dot.Domain.Reports;
 
 /// <summary>
-/// Pulls the tokens of one JSON document from a stream, one at a time, for the JSON report parsers.
-/// The stream is read into a buffer that grows only to hold the longest single token (at most
-/// <see cref="MaxTokenLength"/>), and <see cref="Utf8JsonReader"/> reads the buffer, its state carried from one
-/// refill to the next: memory does not grow with the size of the report. A UTF-8 byte order mark is skipped.
+/// Pulls the tokens of one JSON document from a stream, one at a time, for every JSON parser (Cucumber, Mocha, Jira).
+/// The stream is read into a buffer that grows only to hold the longest single token (at most the maximum token
+/// length, <see cref="DefaultMaxTokenLength"/> unless given), or one value read whole (<see cref="ReadDocument"/>),
+/// and <see cref="Utf8JsonReader"/> reads the buffer, its state carried from one refill to the next: memory does not
+/// grow with the size of the document. A UTF-8 byte order mark is skipped (it counts in offsets, not in columns).
 /// Every error is a <see cref="ReportParseException"/> with the line, the column (in bytes) and the byte offset.
 /// On a seekable stream, <see cref="Mark"/> and <see cref="Rewind"/> let a parser read part of a document twice.
 /// </summary>
 internal sealed partial class JsonPullReader
 {
-    /// <summary>The longest single JSON token (a string, mostly) a report may hold: 16 MiB.</summary>
-    public const int MaxTokenLength = 16 * 1024 * 1024;
+    /// <summary>The longest single JSON token (a string, mostly) a report may hold unless the parser says otherwise: 16 MiB.</summary>
+    public const int DefaultMaxTokenLength = 16 * 1024 * 1024;
+
+    /// <summary>The depth System.Text.Json allows by default; a deeper document is malformed.</summary>
+    public const int DefaultMaxDepth = 64;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Stream _stream;
-    private readonly string _format;
+    private readonly string _document;
     private readonly ParseWarnings _warnings;
+    private readonly JsonReaderOptions _options;
+    private readonly int _maxTokenLength;
 
     // The current token.
     private int _tokenStart;
@@ -28,14 +34,27 @@ internal sealed partial class JsonPullReader
     private int _valueLength;
     private bool _escaped;
 
-    /// <param name="stream">The report; read from its current position, and not closed.</param>
-    /// <param name="format">The format's name for messages, e.g. "Cucumber JSON".</param>
+    /// <param name="stream">The document; read from its current position, and not closed.</param>
+    /// <param name="document">What the document should be, for messages: "not a {document}: it is empty", e.g. "Cucumber JSON report".</param>
     /// <param name="warnings">Where <see cref="Warn"/> adds.</param>
-    public JsonPullReader(Stream stream, string format, ParseWarnings warnings)
+    /// <param name="maxDepth">The deepest nesting read; deeper is malformed.</param>
+    /// <param name="maxTokenLength">The longest single token read; longer is refused.</param>
+    public JsonPullReader(
+        Stream stream,
+        string document,
+        ParseWarnings warnings,
+        int maxDepth = DefaultMaxDepth,
+        int maxTokenLength = DefaultMaxTokenLength)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTokenLength);
         _stream = stream;
-        _format = format;
+        _document = document;
         _warnings = warnings;
+        _options = new JsonReaderOptions { MaxDepth = maxDepth };
+        _maxTokenLength = maxTokenLength;
+        _buffer = new byte[Math.Min(InitialBufferLength, maxTokenLength)];
+        _batchState = _resumeState = new JsonReaderState(_options);
     }
 
     public JsonTokenType TokenType { get; private set; }
@@ -45,6 +64,9 @@ internal sealed partial class JsonPullReader
 
     /// <summary>True when the stream can seek, so that <see cref="Rewind"/> works.</summary>
     public bool CanRewind => _stream.CanSeek;
+
+    /// <summary>The byte offset of the current token's first byte, from where the reader started (a byte order mark included).</summary>
+    public long TokenOffset => _bufferOffset + _tokenStart;
 
     /// <summary>Reads the next token; false at the end of the document.</summary>
     public bool Read()
@@ -86,6 +108,42 @@ internal sealed partial class JsonPullReader
     {
         Read();
         Skip();
+    }
+
+    /// <summary>
+    /// Reads the object or array the reader is on whole, as a <see cref="JsonDocument"/> the caller disposes, and
+    /// leaves the reader on its end. The buffer grows to hold it: one longer than <paramref name="maxLength"/> bytes
+    /// is refused with <paramref name="tooLarge"/> as the reason, at its first byte.
+    /// </summary>
+    public JsonDocument ReadDocument(int maxLength, string tooLarge)
+    {
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            throw new InvalidOperationException($"ReadDocument needs an object or an array, not {Describe()}.");
+        }
+
+        var start = TokenOffset;
+        _pinned = start;
+        _pinnedLimit = maxLength;
+        _pinnedTooLarge = tooLarge;
+        try
+        {
+            Skip();
+        }
+        finally
+        {
+            _pinned = -1;
+        }
+
+        var first = (int)(start - _bufferOffset);
+        var length = _tokenStart + 1 - first;
+        if (length > maxLength)
+        {
+            throw FailAt(start, tooLarge);
+        }
+
+        var reader = new Utf8JsonReader(_buffer.AsSpan(first, length), isFinalBlock: true, new JsonReaderState(_options));
+        return JsonDocument.ParseValue(ref reader);
     }
 
     /// <summary>Fails unless the document ends after the root value (the reader itself refuses a second value).</summary>
@@ -156,9 +214,14 @@ internal sealed partial class JsonPullReader
     };
 
     /// <summary>An exception for the uploader, at the current token: line, column and byte offset.</summary>
-    public ReportParseException Fail(string reason, Exception? innerException = null)
+    public ReportParseException Fail(string reason, Exception? innerException = null) => FailAt(TokenOffset, reason, innerException);
+
+    /// <summary>
+    /// An exception at a byte still in the buffer: the current token or one after it, or the first byte of the value
+    /// <see cref="ReadDocument"/> read last (until the next <see cref="Read"/>).
+    /// </summary>
+    public ReportParseException FailAt(long offset, string reason, Exception? innerException = null)
     {
-        var offset = _bufferOffset + _tokenStart;
         var (line, column) = _lines.PositionOf(offset, _buffer.AsSpan(0, _end), _bufferOffset);
         return new ReportParseException($"{reason} (byte {offset})", line, column, innerException);
     }
