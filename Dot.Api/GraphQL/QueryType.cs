@@ -1,6 +1,7 @@
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.TestResults;
 using Dot.Api.GraphQL.Uploads;
+using Dot.Api.GraphQL.WorkItems;
 using Dot.Api.GraphQL.UploadTokens;
 using Dot.Api.GraphQL.Viewer;
 using GraphQL.Types;
@@ -19,5 +20,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddUploadQueries();
         this.AddTestSummaryQueries();
         this.AddTestRunQueries();
+        this.AddWorkItemQueries();
     }
 }

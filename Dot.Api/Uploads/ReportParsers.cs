@@ -1,18 +1,25 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Reports.Jira;
+using Dot.Domain.WorkItems;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Uploads;
 
-/// <summary>The parser for each report format DoT reads.</summary>
-public sealed class ReportParsers(IEnumerable<IReportParser> parsers)
+/// <summary>The parser for each report format DoT reads: test-result parsers, and the Jira export parser for work items.</summary>
+public sealed class ReportParsers(IEnumerable<IReportParser> testParsers, JiraIssueParser jira, IOptions<WorkItemMapping> mapping)
 {
-    private readonly Dictionary<ReportFormat, IReportParser> _byFormat = parsers.ToDictionary(p => p.Format);
+    private readonly Dictionary<ReportFormat, IReportParser> _byFormat = testParsers.ToDictionary(p => p.Format);
 
-    public bool Supports(ReportFormat format) => _byFormat.ContainsKey(format);
+    public bool Supports(ReportFormat format) => format.YieldsWorkItems() || _byFormat.ContainsKey(format);
 
-    public string SupportedList => string.Join(", ", _byFormat.Keys.Select(ReportFormats.NameOf));
+    public string SupportedList =>
+        string.Join(", ", _byFormat.Keys.Append(ReportFormat.Jira).Order().Select(ReportFormats.NameOf));
 
-    public IReportParser For(ReportFormat format) =>
+    public IEnumerable<ParsedTestCase> ParseTests(ReportFormat format, Stream stream, ReportLimits limits, ParseWarnings warnings) =>
         _byFormat.TryGetValue(format, out var parser)
-            ? parser
+            ? parser.Parse(stream, limits, warnings)
             : throw new ReportParseException($"DoT cannot read {ReportFormats.NameOf(format)} reports yet.");
+
+    public IEnumerable<ParsedWorkItem> ParseWorkItems(Stream stream, ReportLimits limits, ParseWarnings warnings) =>
+        jira.Parse(stream, mapping.Value, limits, warnings);
 }

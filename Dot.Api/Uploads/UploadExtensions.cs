@@ -1,6 +1,9 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Reports.Jira;
 using Dot.Domain.Reports.NUnit;
+using Dot.Domain.Reports.Trx;
 using Dot.Domain.Reports.XUnit;
+using Dot.Domain.WorkItems;
 
 namespace Dot.Api.Uploads;
 
@@ -15,6 +18,9 @@ public static class UploadExtensions
         builder.Services.AddSingleton<IReportParser, JUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, NUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, XUnitXmlParser>();
+        builder.Services.AddSingleton<IReportParser, TrxParser>();
+        builder.Services.AddOptions<WorkItemMapping>().BindConfiguration("WorkItems:Mapping");
+        builder.Services.AddSingleton(new JiraIssueParser());
         builder.Services.AddSingleton<ReportParsers>();
         builder.Services.AddSingleton<ReportFileClassifier>();
         builder.Services.AddSingleton<ArchiveInspector>();

@@ -47,7 +47,14 @@ public sealed class UploadProcessor(
         {
             await using var files = await RawFileSet.OpenAsync(raw, upload, cancellationToken);
             documents = new UploadDocuments(upload, files, parsers, ReportLimits.Default);
-            await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.Read(), cancellationToken);
+            if (documents.HoldsWorkItems)
+            {
+                await analytics.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.Id, documents.ReadWorkItems(), cancellationToken);
+            }
+            else
+            {
+                await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.ReadTestResults(), cancellationToken);
+            }
             await uploads.MarkSucceededAsync(upload.TenantId, upload.Id, documents.CountedFiles, documents.Counts, WarningsOf(documents.Warnings), clock.GetUtcNow(), cancellationToken);
         }
         catch (ReportParseException exception)

@@ -71,6 +71,10 @@ public sealed class UploadReceiver(IRawStore raw, ReportFileClassifier classifie
         {
             outcome = new UploadRejection(StatusCodes.Status422UnprocessableEntity, "The upload holds no report: send the file as the body, or as a multipart file part.");
         }
+        if (outcome is null && files.Select(f => f.Format.YieldsWorkItems()).Distinct().Count() > 1)
+        {
+            outcome = new UploadRejection(StatusCodes.Status422UnprocessableEntity, "An upload holds test reports or tracker exports, not both: send them as separate uploads.");
+        }
         if (outcome is not null)
         {
             await raw.DeleteUploadAsync(tenantId, datasetId, uploadId, CancellationToken.None);

@@ -7,6 +7,8 @@ namespace Dot.Domain.Reports;
 /// "0,5" and "1.234,5" (decimal comma), "1.2s", "12ms", "3 min". Invariant culture.
 /// A single comma without a dot is a decimal comma ("1,234" is 1.234 s); several commas, or commas before a dot, group thousands.
 /// Missing or blank is zero; invalid, NaN, infinite or negative is zero with a warning, never an exception.
+/// TRX and other .NET tools write a timespan instead: <see cref="ParseTimeSpan"/>; JSON formats write a number in
+/// some unit: <see cref="FromNumber"/>.
 /// </summary>
 public static class DurationParser
 {
@@ -69,6 +71,17 @@ public static class DurationParser
         : seconds >= MaxSeconds ? "is too large"
         : null;
 
+    /// <summary>
+    /// Reads a .NET timespan as TRX writes it, "hh:mm:ss.fffffff" with an optional "d." day part ("00:00:01.2340000",
+    /// "1.02:03:04"), exactly and without floating point; hours may pass 23. Anything else is read as seconds by
+    /// <see cref="Parse"/>, with the same rules and warnings ("1.5" is 1.5 s, never 1.5 days).
+    /// </summary>
+    public static TimeSpan ParseTimeSpan(string? value, ParseWarnings warnings, WarningSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        return value is not null && TryParseClock(value.AsSpan().Trim(), out var ticks) ? TimeSpan.FromTicks(ticks) : Parse(value, warnings, subject);
+    }
+
     /// <summary>Reads a finite number of seconds (which may be negative); false when the text is not one.</summary>
     public static bool TryParseSeconds(ReadOnlySpan<char> text, out double seconds)
     {
@@ -114,28 +127,88 @@ public static class DurationParser
         ticks = 0;
         var dot = text.IndexOf('.');
         var whole = dot < 0 ? text : text[..dot];
-        var fraction = dot < 0 ? [] : text[(dot + 1)..];
-        if (whole.Length is 0 or > 9 || fraction.Length > 7 || (dot >= 0 && fraction.IsEmpty))
+        if (!TryParseDigits(whole, 9, out var seconds))
         {
             return false;
         }
 
-        long seconds = 0, fractionTicks = 0;
-        foreach (var c in whole)
+        var fractionTicks = 0L;
+        if (dot >= 0 && !TryParseFraction(text[(dot + 1)..], out fractionTicks))
         {
-            if (!char.IsAsciiDigit(c)) return false;
-            seconds = (seconds * 10) + (c - '0');
-        }
-
-        var scale = TimeSpan.TicksPerSecond;
-        foreach (var c in fraction)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-            scale /= 10;
-            fractionTicks += (c - '0') * scale;
+            return false;
         }
 
         ticks = (seconds * TimeSpan.TicksPerSecond) + fractionTicks;
+        return true;
+    }
+
+    /// <summary>"[d.]h:mm:ss[.fffffff]": at most 7 digits of days and 6 of hours, so the ticks cannot overflow.</summary>
+    private static bool TryParseClock(ReadOnlySpan<char> text, out long ticks)
+    {
+        ticks = 0;
+        var colon = text.IndexOf(':');
+        if (colon < 0 || text.Length < colon + 6 || text[colon + 3] != ':')
+        {
+            return false;
+        }
+
+        var hoursText = text[..colon];
+        var days = 0L;
+        var dayDot = hoursText.IndexOf('.');
+        if (dayDot >= 0 && !TryParseDigits(hoursText[..dayDot], 7, out days))
+        {
+            return false;
+        }
+
+        var rest = text[(colon + 1)..];
+        var fractionTicks = 0L;
+        if (!TryParseDigits(hoursText[(dayDot + 1)..], 6, out var hours)
+            || !TryParseDigits(rest[..2], 2, out var minutes) || minutes > 59
+            || !TryParseDigits(rest[3..5], 2, out var seconds) || seconds > 59
+            || (rest.Length > 5 && (rest[5] != '.' || !TryParseFraction(rest[6..], out fractionTicks))))
+        {
+            return false;
+        }
+
+        ticks = (((((((days * 24) + hours) * 60) + minutes) * 60) + seconds) * TimeSpan.TicksPerSecond) + fractionTicks;
+        return true;
+    }
+
+    /// <summary>1 to <paramref name="maxDigits"/> ASCII digits, nothing else.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> text, int maxDigits, out long value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > maxDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The digits after a decimal point, 1 to 7 of them, as ticks.</summary>
+    private static bool TryParseFraction(ReadOnlySpan<char> text, out long ticks)
+    {
+        ticks = 0;
+        if (text.IsEmpty || text.Length > 7)
+        {
+            return false;
+        }
+
+        var scale = TimeSpan.TicksPerSecond;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            scale /= 10;
+            ticks += (c - '0') * scale;
+        }
+
         return true;
     }
 

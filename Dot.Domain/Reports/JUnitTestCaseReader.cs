@@ -71,13 +71,8 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
     private void ReadChildren(WarningSubject subject)
     {
         var depth = reader.Depth;
-        while (reader.ReadWithin(depth))
+        while (reader.ReadElementWithin(depth))
         {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             var child = reader.LocalName;
             var outcome = OutcomeOf(child);
             if (outcome != JUnitOutcome.None)

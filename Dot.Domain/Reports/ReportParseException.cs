@@ -43,6 +43,7 @@ public sealed class ReportParseException : Exception
     /// <summary>
     /// Wraps an <see cref="XmlException"/>, keeping its position but not its "Line x, position y." suffix.
     /// A refused DTD gets a reason meant for the uploader; <see cref="XmlReader"/> gives no position for it.
+    /// A missing root element (an empty report), for which it gives none either, is placed at line 1, column 1.
     /// </summary>
     public static ReportParseException FromXml(XmlException exception)
     {
@@ -61,6 +62,12 @@ public sealed class ReportParseException : Exception
 
         int? line = exception.LineNumber > 0 ? exception.LineNumber : null;
         int? column = exception.LinePosition > 0 ? exception.LinePosition : null;
+        if (line is null && reason.StartsWith("Root element is missing", StringComparison.Ordinal))
+        {
+            // Input that ends before any element (empty, blank, a lone declaration): the root was due at the start.
+            (line, column) = (1, 1);
+        }
+
         return new ReportParseException(reason, line, column, exception);
     }
 

@@ -44,12 +44,9 @@ internal sealed class ResultChildren(XmlReader reader, ReportLimits limits, Pars
         }
 
         var depth = reader.Depth;
-        while (reader.ReadWithin(depth))
+        while (reader.ReadElementWithin(depth))
         {
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                ReadChild(reader.LocalName, subject);
-            }
+            ReadChild(reader.LocalName, subject);
         }
     }
 
@@ -88,13 +85,8 @@ internal sealed class ResultChildren(XmlReader reader, ReportLimits limits, Pars
         }
 
         var depth = reader.Depth;
-        while (reader.ReadWithin(depth))
+        while (reader.ReadElementWithin(depth))
         {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             if (ReferenceEquals(reader.LocalName, _message))
             {
                 Message = _text.Read(limits.MaxMessageLength, "message", subject);

@@ -54,6 +54,24 @@ internal static class SafeXml
         reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth);
 
     /// <summary>
+    /// Reads on to the next element inside the element at <paramref name="depth"/>, past text; false on reaching that
+    /// element's end tag. Loop with it to visit an element's children: <c>while (reader.ReadElementWithin(depth)) { … }</c>,
+    /// reading or consuming each (what is left unread comes next).
+    /// </summary>
+    public static bool ReadElementWithin(this XmlReader reader, int depth)
+    {
+        while (reader.ReadWithin(depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Reads two attributes of the current element in one pass, by atomized local name, and moves back to the element.
     /// </summary>
     public static (string? First, string? Second) ReadAttributes(this XmlReader reader, string firstName, string secondName)

@@ -271,11 +271,11 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
         Assert.Equal(new TestSummary(3, 2, 0, 1, 0), await SummaryAsync(upload));
     }
 
-    private static IEnumerable<TestResultDocument> ThrowingAfter(IEnumerable<TestResultDocument> results, Exception failure)
+    private static IEnumerable<T> ThrowingAfter<T>(IEnumerable<T> documents, Exception failure)
     {
-        foreach (var result in results)
+        foreach (var document in documents)
         {
-            yield return result;
+            yield return document;
         }
         throw failure;
     }

@@ -67,5 +67,6 @@ public sealed class ReportCountsType : ObjectGraphType<ReportCounts>
         Field<NonNullGraphType<IntGraphType>>("failed").Resolve(c => c.Source.Failed);
         Field<NonNullGraphType<IntGraphType>>("errored").Resolve(c => c.Source.Errored);
         Field<NonNullGraphType<IntGraphType>>("skipped").Resolve(c => c.Source.Skipped);
+        Field<NonNullGraphType<IntGraphType>>("workItems").Description("Work items read from a tracker export.").Resolve(c => c.Source.WorkItems);
     }
 }

@@ -11,6 +11,7 @@ public sealed class UploadFormatTests(DotApiFactory factory) : IClassFixture<Dot
     [InlineData("nunit/nunit3/jenkins/NUnit-correct.xml", "nunit", 28)]
     [InlineData("nunit/mstest/clicketyclackety.xml", "nunit", 23)]
     [InlineData("xunit/mstest/fixie.xml", "xunit", 7)]
+    [InlineData("trx/xunit/dotnet-trx.trx", "trx", 11)]
     public async Task CorpusReport_IsDetectedAndRead(string path, string format, int expectedTests)
     {
         var scenario = await TenantScenario.CreateAsync(factory);

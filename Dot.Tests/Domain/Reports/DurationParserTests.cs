@@ -85,6 +85,47 @@ public sealed class DurationParserTests
     }
 
     [Theory]
+    [InlineData("00:00:00.0768910", 768_910)]
+    [InlineData("00:00:19.0394130", 190_394_130)]
+    [InlineData("00:00:01.5", 15_000_000)]
+    [InlineData("0:00:01", 10_000_000)]
+    [InlineData(" 00:01:00 ", 600_000_000)]
+    [InlineData("01:02:03", 37_230_000_000)]
+    [InlineData("25:00:00", 900_000_000_000)]
+    [InlineData("1.02:03:04.0000001", 937_840_000_001)]
+    [InlineData("1.5", 15_000_000)] // no clock: seconds, never 1.5 days
+    [InlineData("12ms", 120_000)]
+    [InlineData(null, 0)]
+    [InlineData("", 0)]
+    public void ReadsTimeSpansAsTrxWritesThemExactly(string? value, long expectedTicks)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.ParseTimeSpan(value, warnings, Subject);
+
+        Assert.Equal(TimeSpan.FromTicks(expectedTicks), duration);
+        Assert.Empty(warnings.Messages);
+    }
+
+    [Theory]
+    [InlineData("00:61:00")]
+    [InlineData("00:00:60")]
+    [InlineData("00:00:01.12345678")]
+    [InlineData("-00:00:01")]
+    [InlineData("00:00")]
+    [InlineData("12345678.00:00:00")]
+    [InlineData("a:00:00")]
+    public void AnInvalidTimeSpanIsZeroWithAWarning(string value)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.ParseTimeSpan(value, warnings, Subject);
+
+        Assert.Equal(TimeSpan.Zero, duration);
+        Assert.Equal([$"time '{value}' of test 't' is not a duration; recorded as 0"], warnings.Messages);
+    }
+
+    [Theory]
     [InlineData(3, 1e-3, 30_000)]
     [InlineData(0, 1e-3, 0)]
     [InlineData(1_250_000, 1e-9, 12_500)]

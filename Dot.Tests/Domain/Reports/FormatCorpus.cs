@@ -4,12 +4,12 @@ using Xunit.Abstractions;
 namespace Dot.Tests.Domain.Reports;
 
 /// <summary>
-/// One format's share of the corpus, found by walking all of it: every file matching <see cref="Pattern"/>
-/// (<c>*.xml</c> unless set) that <see cref="ReportFormatDetector"/> gives this format, as an upload would, plus the
-/// files listed in the undetected list (the detector does not know them; an upload names the format with <c>?format=</c>).
-/// Each is compared with the oracle (<see cref="ReportCorpus.AssertParsesToTheOracleCounts"/>) or, when the oracle could not read it or
-/// the differences list it as a rejection, must be rejected. The home folders are those named after the format: each
-/// of their reports must be detected as it or be listed as undetected.
+/// One format's share of the corpus, found by walking all of it: every file of the format's ending
+/// (<see cref="SearchPattern"/>, <c>*.xml</c> unless set) that <see cref="ReportFormatDetector"/> gives this format, as
+/// an upload would, plus the files listed in the undetected list (the detector does not know them; an upload names the
+/// format with <c>?format=</c>). Each is compared with the oracle (<see cref="ReportCorpus.AssertParsesToTheOracleCounts"/>)
+/// or, when the oracle could not read it or the differences list it as a rejection, must be rejected. The home folders
+/// are those named after the format: each of their reports must be detected as it or be listed as undetected.
 /// </summary>
 internal sealed class FormatCorpus(
     ReportFormat format,
@@ -22,10 +22,10 @@ internal sealed class FormatCorpus(
 
     private List<string>? _files;
 
-    /// <summary>The files of the format's kind: <c>*.xml</c>, or <c>*.json</c> for a JSON format.</summary>
-    public string Pattern { get; init; } = "*.xml";
+    /// <summary>Which files of the corpus are looked at: the format's file ending ("*.xml" unless set).</summary>
+    public string SearchPattern { get; init; } = "*.xml";
 
-    public List<string> Files() => _files ??= ReportCorpus.Files(string.Empty, Pattern)
+    public List<string> Files() => _files ??= ReportCorpus.Files(string.Empty, SearchPattern)
         .Where(file => undetected.ContainsKey(file) || ReportCorpus.Detect(file) == format)
         .ToList();
 
@@ -58,7 +58,7 @@ internal sealed class FormatCorpus(
     /// <summary>The home folders hold reports, each detected as this format or listed as undetected (with a reason), so none is left untested.</summary>
     public void AssertHomeFoldersAreCovered()
     {
-        var home = homeFolders.SelectMany(folder => ReportCorpus.Files(folder, Pattern)).ToList();
+        var home = homeFolders.SelectMany(folder => ReportCorpus.Files(folder, SearchPattern)).ToList();
         var files = Files();
 
         Assert.NotEmpty(home);

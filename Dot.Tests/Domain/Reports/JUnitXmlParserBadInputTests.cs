@@ -55,6 +55,7 @@ public sealed class JUnitXmlParserBadInputTests
         var exception = JUnitParsing.Reject([]);
 
         Assert.Contains("Root element is missing", exception.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (exception.Line, exception.Column)); // XmlReader gives no position; the root was due at the start
     }
 
     [Fact]

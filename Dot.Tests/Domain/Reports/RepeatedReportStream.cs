@@ -1,55 +1,55 @@
 namespace Dot.Tests.Domain.Reports;
 
 /// <summary>
-/// A seekable read-only stream of <c>head item (separator item)… tail</c> with <c>items</c> items, made up as it is
-/// read: a report of any size in constant memory. The separator is for formats that need one between items (a JSON
-/// array's comma); it can seek so that a parser that reads part of a report twice (the JSON ones) is measured on the
-/// path it takes for a file.
+/// A read-only stream of head + item × count + tail, made as it is read: a report of any size in constant memory.
+/// Items are joined by <paramref name="separator"/> when given (a JSON array's comma). It seeks only when made
+/// <paramref name="seekable"/> (as a file does); otherwise it is read once, as a request body is.
 /// </summary>
-internal sealed class RepeatedReportStream : Stream
+internal sealed class RepeatedReportStream(byte[] head, byte[] item, long items, byte[] tail, bool seekable = false, byte[]? separator = null)
+    : Stream
 {
-    private readonly byte[] _head;
-    private readonly byte[] _item;
-    private readonly byte[] _unit;
-    private readonly byte[] _tail;
-    private readonly long _items;
+    private readonly byte[] _separated = [.. separator ?? [], .. item];
+    private readonly long _itemBytes = items == 0 ? 0 : item.Length + ((items - 1) * ((separator?.Length ?? 0) + item.Length));
     private long _position;
-
-    public RepeatedReportStream(byte[] head, byte[] item, long items, byte[] tail, byte[]? separator = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(items);
-        _head = head;
-        _item = item;
-        _unit = [.. separator ?? [], .. item];
-        _tail = tail;
-        _items = items;
-        Length = head.Length + (items == 0 ? 0 : item.Length + ((items - 1) * _unit.Length)) + tail.Length;
-    }
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => true;
+    public override bool CanSeek => seekable;
 
     public override bool CanWrite => false;
 
-    public override long Length { get; }
+    public override long Length => seekable ? ContentLength : throw new NotSupportedException();
 
     public override long Position
     {
-        get => _position;
-        set => _position = Math.Clamp(value, 0, Length);
+        get => seekable ? _position : throw new NotSupportedException();
+        set
+        {
+            if (!seekable)
+            {
+                throw new NotSupportedException();
+            }
+
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _position = value;
+        }
     }
+
+    private long ContentLength => head.Length + _itemBytes + tail.Length;
+
+    /// <summary>The bytes given, as a stream that cannot seek.</summary>
+    public static RepeatedReportStream Once(byte[] bytes) => new(bytes, [], 0, []);
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
         var written = 0;
-        while (written < buffer.Length && _position < Length)
+        while (written < buffer.Length && _position < ContentLength)
         {
-            var (segment, at) = SegmentAt(_position);
-            var chunk = Math.Min(buffer.Length - written, segment.Length - at);
-            segment.AsSpan(at, chunk).CopyTo(buffer[written..]);
+            var (segment, offset) = SegmentAt(_position);
+            var chunk = Math.Min(buffer.Length - written, segment.Length - offset);
+            segment.AsSpan(offset, chunk).CopyTo(buffer[written..]);
             written += chunk;
             _position += chunk;
         }
@@ -57,47 +57,28 @@ internal sealed class RepeatedReportStream : Stream
         return written;
     }
 
+    public override void Flush()
+    {
+    }
+
     public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
     {
         SeekOrigin.Begin => offset,
         SeekOrigin.Current => _position + offset,
-        _ => Length + offset,
+        _ => ContentLength + offset,
     };
-
-    public override void Flush()
-    {
-    }
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    /// <summary>The segment that holds the byte at <paramref name="position"/>, and where in it.</summary>
-    private (byte[] Segment, int At) SegmentAt(long position)
+    /// <summary>The segment that holds the byte at <paramref name="position"/>, and where in it: the first item stands alone, every later one after its separator.</summary>
+    private (byte[] Segment, int Offset) SegmentAt(long position)
     {
-        if (position < _head.Length)
-        {
-            return (_head, (int)position);
-        }
-
-        position -= _head.Length;
-        if (_items > 0)
-        {
-            if (position < _item.Length)
-            {
-                return (_item, (int)position);
-            }
-
-            position -= _item.Length;
-            var units = (_items - 1) * _unit.Length;
-            if (position < units)
-            {
-                return (_unit, (int)(position % _unit.Length));
-            }
-
-            position -= units;
-        }
-
-        return (_tail, (int)position);
+        var inItems = position - head.Length;
+        return inItems < 0 ? (head, (int)position)
+            : inItems >= _itemBytes ? (tail, (int)(inItems - _itemBytes))
+            : inItems < item.Length ? (item, (int)inItems)
+            : (_separated, (int)((inItems - item.Length) % _separated.Length));
     }
 }

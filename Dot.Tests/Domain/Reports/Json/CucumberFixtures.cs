@@ -14,8 +14,7 @@ internal static class CucumberFixtures
 
     public static ParsedReport Parse(string name, bool seekable = true)
     {
-        Stream stream = File.OpenRead(PathOf(name));
-        using var input = seekable ? stream : new NonSeekableStream(stream);
+        using Stream input = seekable ? File.OpenRead(PathOf(name)) : RepeatedReportStream.Once(File.ReadAllBytes(PathOf(name)));
         return Parsing.Parse(input);
     }
 

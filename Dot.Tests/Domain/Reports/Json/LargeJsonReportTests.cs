@@ -19,7 +19,7 @@ public sealed class LargeJsonReportTests
         var (json, expected) = CucumberReportGenerator.Generate(features: 40, scenariosPerFeature: 80);
 
         var seekable = Cucumber.Parse(json);
-        var forwardOnly = Cucumber.Parse(new NonSeekableStream(new MemoryStream(json)));
+        var forwardOnly = Cucumber.Parse(RepeatedReportStream.Once(json));
 
         Assert.Equal(new ReportCounts(3200, 1600, 400, 800, 400), expected);
         Assert.Equal(expected, ReportCounts.Of(seekable.Cases));
@@ -45,6 +45,7 @@ public sealed class LargeJsonReportTests
             """[{"line": 1, "elements": [""",
             scenario,
             """], "name": "Cash", "uri": "classpath:cash.feature"}]""",
+            seekable: true,
             separator: ",");
     }
 
@@ -61,6 +62,7 @@ public sealed class LargeJsonReportTests
             """{"stats": {"suites": 1, "start": "2023-01-14T21:18:12.420Z"}, "tests": [""",
             test,
             """], "pending": [], "failures": [], "passes": []}""",
+            seekable: true,
             separator: ",");
     }
 }

@@ -18,7 +18,7 @@ public sealed class MochaCorpusTests(ITestOutputHelper output) : FormatCorpusTes
         JsonCorpusDifferences.Undetected,
         "mocha")
     {
-        Pattern = "*.json",
+        SearchPattern = "*.json",
     };
 
     public static TheoryData<string> FilesWithCounts => new(MochaCorpus.FilesWithCounts());

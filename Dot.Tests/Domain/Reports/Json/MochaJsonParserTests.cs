@@ -81,7 +81,7 @@ public sealed class MochaJsonParserTests
         var json = """{"pending": [{"fullTitle": "S later"}], "tests": [{"title": "later", "fullTitle": "S later"}, {"title": "now", "fullTitle": "S now"}]}""";
 
         var seekable = Parsing.Parse(json);
-        var forwardOnly = Parsing.Parse(new NonSeekableStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        var forwardOnly = Parsing.Parse(RepeatedReportStream.Once(System.Text.Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal([TestStatus.Skipped, TestStatus.Passed], seekable.Cases.Select(c => c.Status));
         Assert.Equal(seekable.Cases, forwardOnly.Cases);
@@ -162,8 +162,8 @@ public sealed class MochaJsonParserTests
 
     private static ParsedReport ParseCorpus(bool seekable)
     {
-        Stream stream = File.OpenRead(ReportCorpus.PathOf("mocha/tests.json"));
-        using var input = seekable ? stream : new NonSeekableStream(stream);
+        var path = ReportCorpus.PathOf("mocha/tests.json");
+        using Stream input = seekable ? File.OpenRead(path) : RepeatedReportStream.Once(File.ReadAllBytes(path));
         return Parsing.Parse(input);
     }
 }

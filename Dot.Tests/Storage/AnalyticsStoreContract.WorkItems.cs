@@ -1,0 +1,82 @@
+using Dot.Domain.WorkItems;
+
+namespace Dot.Tests.Storage;
+
+/// <summary>The contract for work items: snapshots by key, all or nothing, scoped to tenant and dataset.</summary>
+public abstract partial class AnalyticsStoreContract
+{
+    private Task<long> ReplaceItemsAsync(UploadScope upload, params (string Key, WorkItemType Type, string Status)[] items) =>
+        Store.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, items.Select(i => Item(upload, i.Key, i.Type, i.Status)), CancellationToken.None);
+
+    private async Task<Dictionary<string, string?>> CurrentItemsAsync(UploadScope scope, WorkItemType? type = null) =>
+        (await Store.ListWorkItemsAsync(new WorkItemsQuery(scope.TenantId, scope.DatasetId, type, 100, null), CancellationToken.None))
+            .ToDictionary(d => d.Item.Key, d => d.Item.Status);
+
+    private static WorkItemDocument Item(UploadScope upload, string key, WorkItemType type, string status) =>
+        new(upload.TenantId, upload.DatasetId, upload.UploadId,
+            new ParsedWorkItem { Key = key, Type = type, Status = status, Components = ["api"], Labels = ["x", "y"], Created = UploadScope.Noon },
+            upload.UploadedAt);
+
+    [Fact]
+    public async Task WorkItems_AreStoredWithEveryField()
+    {
+        var upload = UploadScope.New();
+        await ReplaceItemsAsync(upload, ("A-1", WorkItemType.Defect, "Open"));
+
+        var stored = Assert.Single(await Store.ListWorkItemsAsync(new WorkItemsQuery(upload.TenantId, upload.DatasetId, null, 10, null), CancellationToken.None));
+
+        var expected = Item(upload, "A-1", WorkItemType.Defect, "Open");
+        Assert.Equal(expected with { Item = stored.Item }, stored);
+        Assert.Equal(expected.Item with { Components = stored.Item.Components, Labels = stored.Item.Labels }, stored.Item);
+        Assert.Equal(expected.Item.Components, stored.Item.Components);
+        Assert.Equal(expected.Item.Labels, stored.Item.Labels);
+    }
+
+    [Fact]
+    public async Task WorkItems_LatestUploadOfAKeyWins()
+    {
+        var first = UploadScope.New();
+        var second = first.NextUpload();
+        await ReplaceItemsAsync(first, ("A-1", WorkItemType.Defect, "Open"), ("A-2", WorkItemType.Story, "Open"));
+
+        await ReplaceItemsAsync(second, ("A-1", WorkItemType.Defect, "Closed"));
+
+        Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Closed", ["A-2"] = "Open" }, await CurrentItemsAsync(first));
+    }
+
+    [Fact]
+    public async Task WorkItems_FilterByTypeAndPageByKey()
+    {
+        var upload = UploadScope.New();
+        await ReplaceItemsAsync(upload, ("A-3", WorkItemType.Defect, "Open"), ("A-1", WorkItemType.Defect, "Open"), ("A-2", WorkItemType.Story, "Open"));
+
+        var page = await Store.ListWorkItemsAsync(new WorkItemsQuery(upload.TenantId, upload.DatasetId, WorkItemType.Defect, 1, "A-1"), CancellationToken.None);
+
+        Assert.Equal(["A-3"], page.Select(d => d.Item.Key));
+    }
+
+    [Fact]
+    public async Task WorkItems_AreAllOrNothing()
+    {
+        var upload = UploadScope.New();
+        await ReplaceItemsAsync(upload, ("A-1", WorkItemType.Task, "Open"));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => Store.ReplaceUploadWorkItemsAsync(
+            upload.TenantId, upload.UploadId, ThrowingAfter([Item(upload, "A-1", WorkItemType.Task, "Closed")], new InvalidDataException("cut")), CancellationToken.None));
+
+        Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Open" }, await CurrentItemsAsync(upload));
+    }
+
+    [Fact]
+    public async Task WorkItems_NeverCrossTenantsOrDatasets()
+    {
+        var mine = UploadScope.New();
+        var otherTenant = UploadScope.New() with { DatasetId = mine.DatasetId };
+        var otherDataset = mine.NextUpload() with { DatasetId = UploadScope.New().DatasetId };
+        await ReplaceItemsAsync(mine, ("A-1", WorkItemType.Task, "Mine"));
+        await ReplaceItemsAsync(otherTenant, ("A-1", WorkItemType.Task, "Theirs"));
+        await ReplaceItemsAsync(otherDataset, ("A-1", WorkItemType.Task, "Elsewhere"));
+
+        Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Mine" }, await CurrentItemsAsync(mine));
+    }
+}
