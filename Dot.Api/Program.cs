@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
+using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
 using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
@@ -11,6 +12,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDotStorage();
 builder.AddDotAuthentication();
 builder.AddDotUploadTokens();
+builder.AddDotReadTokens();
 builder.AddDotUploads();
 builder.AddDevIdentity();
 builder.AddDotGraphQL();

@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.ReadTokens;
 using Dot.Api.GraphQL.TestResults;
 using Dot.Api.GraphQL.Uploads;
 using Dot.Api.GraphQL.WorkItems;
@@ -17,6 +18,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddViewerQueries();
         this.AddDatasetQueries();
         this.AddUploadTokenQueries();
+        this.AddReadTokenQueries();
         this.AddUploadQueries();
         this.AddTestSummaryQueries();
         this.AddTestRunQueries();

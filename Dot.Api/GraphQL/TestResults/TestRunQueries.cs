@@ -1,6 +1,8 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -12,7 +14,7 @@ public static class TestRunQueries
     public static void AddTestRunQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<TestRunType, EdgeType<TestRunType>>>>("testRuns")
-            .Description("The test runs of a dataset, the most recently uploaded first.")
+            .Classified(DataClassification.Restricted, "The test runs of a dataset, the most recently uploaded first.")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)

@@ -1,6 +1,8 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Uploads;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -12,7 +14,7 @@ public static class UploadQueries
     public static void AddUploadQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<UploadType, EdgeType<UploadType>>>>("uploads")
-            .Description("The uploads of a dataset, newest first.")
+            .Classified(DataClassification.Restricted, "The uploads of a dataset, newest first.")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)

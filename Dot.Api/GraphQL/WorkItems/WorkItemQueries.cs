@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
@@ -13,7 +14,7 @@ public static class WorkItemQueries
     public static void AddWorkItemQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<WorkItemGraphType, EdgeType<WorkItemGraphType>>>>("workItems")
-            .Description("The current work items of a dataset, by key, optionally of one type.")
+            .Classified(DataClassification.Restricted, "The current work items of a dataset, by key, optionally of one type.")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
             .Argument<WorkItemKindType>("type")
             .Paged()
