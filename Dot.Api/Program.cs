@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.Bench;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
 using Dot.Api.Storage;
@@ -25,6 +26,7 @@ app.MapDevIdentity();
 app.MapDotGraphQL();
 app.MapDotUploads();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+app.MapBenchBareEndpoint();
 
 app.Run();
 
