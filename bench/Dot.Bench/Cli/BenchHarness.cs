@@ -23,6 +23,7 @@ public static class BenchHarness
         var started = Stopwatch.GetTimestamp();
         var apiDll = options.ApiDll ?? BenchPaths.DefaultApiDll;
         var measurements = new Measurements();
+        var loadAtStart = Contention.LoadAverage();
 
         if (options.Benchmarks.Contains("parse"))
         {
@@ -40,7 +41,7 @@ public static class BenchHarness
         }
 
         var run = new BenchRun(options, startedAt, Stopwatch.GetElapsedTime(started).TotalSeconds, SourceVersion.Of(BenchPaths.Root),
-            MachineInfo.Current(), measurements, TargetRows.From(measurements));
+            MachineInfo.Current(), new Contention(loadAtStart, Contention.LoadAverage(), Contention.CpuPressure()), measurements, TargetRows.From(measurements));
         run.ResultsPath = ResultsFile.Write(run);
         return run;
     }

@@ -9,6 +9,7 @@ public sealed record BenchRun(
     double Seconds,
     SourceVersion Source,
     MachineInfo Machine,
+    Contention Contention,
     Measurements Measurements,
     IReadOnlyList<TargetRow> Rows)
 {

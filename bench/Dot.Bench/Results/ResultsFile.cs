@@ -34,6 +34,7 @@ public static class ResultsFile
             dirty = run.Source.Dirty,
             command = options.Command,
             machine = run.Machine,
+            contention = run.Contention,
             workload = new
             {
                 options.IngestResults,

@@ -16,6 +16,7 @@ public static class ResultsTable
         var text = new StringBuilder();
         text.AppendLine($"DoT benchmarks, {run.StartedAt:yyyy-MM-dd} commit {run.Source.Commit}{(run.Source.Dirty ? " (with uncommitted changes)" : string.Empty)}, {run.Machine.Summary}, {run.Seconds:F0} s");
         text.AppendLine(run.Options.Command);
+        text.AppendLine(run.Contention.Summary);
         text.AppendLine();
         for (var i = 0; i < cells.Count; i++)
         {
