@@ -32,6 +32,16 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The CPU time the process has used so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The last lines the process wrote, for error messages.</summary>
     public string RecentOutput
     {

@@ -26,9 +26,10 @@ internal static class IngestBenchmark
 
     /// <summary>Ingests into a fresh dataset after one warm-up upload into another; returns the measurement and the dataset.</summary>
     public static async Task<(IngestMeasurement Measurement, string DatasetId)> RunAsync(
-        DotApiClient client, IReadOnlyList<GeneratedReport> reports, int concurrency, CancellationToken cancellationToken)
+        DotApiClient client, Func<TimeSpan> apiCpu, IReadOnlyList<GeneratedReport> reports, int concurrency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(apiCpu);
         ArgumentNullException.ThrowIfNull(reports);
         var warmUpToken = await client.CreateUploadTokenAsync(await client.CreateDatasetAsync("bench-warm-up", cancellationToken), cancellationToken);
         await client.UploadAsync(warmUpToken, Content(reports[0]), "warm-up", cancellationToken);
@@ -38,6 +39,7 @@ internal static class IngestBenchmark
         var expected = reports.Sum(r => (long)r.Plan.Results);
         long counted = 0;
 
+        var cpuBefore = apiCpu();
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(
             reports,
@@ -52,12 +54,13 @@ internal static class IngestBenchmark
             await Task.Delay(10, cancellationToken);
         }
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpuSeconds = (apiCpu() - cpuBefore).TotalSeconds;
 
         if (counted != expected)
         {
             throw new InvalidOperationException($"The uploads counted {counted} tests; the generator wrote {expected}.");
         }
-        return (new IngestMeasurement(expected, reports.Count, reports.Sum(r => (long)r.Bytes.Length), concurrency, seconds), datasetId);
+        return (new IngestMeasurement(expected, reports.Count, reports.Sum(r => (long)r.Bytes.Length), concurrency, seconds, cpuSeconds), datasetId);
     }
 
     private static ByteArrayContent Content(GeneratedReport report)

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Dot.Api.Storage;
 using Dot.Api.Storage.Embedded;
 using Dot.Api.Uploads;
 using Dot.Bench.Generation;
+using Dot.Bench.Load;
 using Dot.Bench.Results;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
@@ -28,12 +28,14 @@ internal static class IngestStagesBenchmark
         var folder = Directory.CreateTempSubdirectory("dot-bench-stages-").FullName;
         try
         {
-            var rawSeconds = await TimeRawStoreAsync(reports, Path.Combine(folder, "raw-store"), cancellationToken);
-            var parseSeconds = Time(() => reports.Sum(r => ParseInput.ParseAll(r.Bytes)));
+            var raw = await CpuClock.TimeAsync(() => StoreRawAsync(reports, Path.Combine(folder, "raw-store"), cancellationToken));
+            var parse = await CpuClock.TimeAsync(() => Task.FromResult(reports.Sum(r => ParseInput.ParseAll(r.Bytes))));
             var documents = reports.Select((r, i) => Documents(r, UploadIdOf(i))).ToList();
-            var appenderSeconds = Time(() => AppendAlone(documents, Path.Combine(folder, "appender"), cancellationToken));
-            var indexSeconds = await TimeIndexAsync(documents, Path.Combine(folder, "index"), cancellationToken);
-            return new IngestStages(documents.Sum(d => (long)d.Count), rawSeconds, parseSeconds, indexSeconds, appenderSeconds);
+            var appender = await CpuClock.TimeAsync(() => Task.FromResult(AppendAlone(documents, Path.Combine(folder, "appender"), cancellationToken)));
+            var index = await CpuClock.TimeAsync(() => IndexAsync(documents, Path.Combine(folder, "index"), cancellationToken));
+            var withoutRunKeys = documents.Select(batch => batch.Select(d => d with { RunKey = null }).ToList()).ToList();
+            var indexWithoutRunKey = await CpuClock.TimeAsync(() => IndexAsync(withoutRunKeys, Path.Combine(folder, "index-no-run"), cancellationToken));
+            return new IngestStages(documents.Sum(d => (long)d.Count), raw, parse, index, indexWithoutRunKey, appender);
         }
         finally
         {
@@ -41,10 +43,9 @@ internal static class IngestStagesBenchmark
         }
     }
 
-    private static async Task<double> TimeRawStoreAsync(IReadOnlyList<GeneratedReport> reports, string folder, CancellationToken cancellationToken)
+    private static async Task StoreRawAsync(IReadOnlyList<GeneratedReport> reports, string folder, CancellationToken cancellationToken)
     {
         var store = new FileSystemRawStore(Storage(folder));
-        var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < reports.Count; i++)
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -53,18 +54,15 @@ internal static class IngestStagesBenchmark
             await store.WriteAsync(new RawFileKey(TenantId, DatasetId, UploadIdOf(i), 0), metered, cancellationToken);
             hash.GetHashAndReset();
         }
-        return Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
-    private static async Task<double> TimeIndexAsync(List<List<TestResultDocument>> documents, string folder, CancellationToken cancellationToken)
+    private static async Task IndexAsync(List<List<TestResultDocument>> documents, string folder, CancellationToken cancellationToken)
     {
         await using var store = new DuckDbAnalyticsStore(Storage(folder));
-        var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < documents.Count; i++)
         {
             await store.ReplaceUploadResultsAsync(TenantId, UploadIdOf(i), documents[i], cancellationToken);
         }
-        return Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
     /// <summary>The store's own appender code, every upload in one transaction: no delete, no supersession.</summary>
@@ -92,11 +90,4 @@ internal static class IngestStagesBenchmark
         Options.Create(new StorageOptions { Embedded = new EmbeddedStorageOptions { Path = folder } });
 
     private static string UploadIdOf(int index) => $"upl_bench{index:D6}";
-
-    private static double Time(Func<long> work)
-    {
-        var started = Stopwatch.GetTimestamp();
-        work();
-        return Stopwatch.GetElapsedTime(started).TotalSeconds;
-    }
 }

@@ -17,7 +17,7 @@ internal static class MemoryBenchmark
 {
     private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(5);
 
-    public static async Task<MemoryMeasurement> RunAsync(string apiDll, long reportBytes, ulong seed, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<MemoryMeasurement> RunAsync(string apiDll, IReadOnlyDictionary<string, string> apiEnvironment, long reportBytes, ulong seed, TextWriter log, CancellationToken cancellationToken)
     {
         var file = Path.Combine(Path.GetTempPath(), $"dot-bench-{Guid.NewGuid():N}.xml");
         try
@@ -31,7 +31,7 @@ internal static class MemoryBenchmark
             var size = new FileInfo(file).Length;
             log.WriteLine($"[memory] generated one report: {size / 1e6:F0} MB, {results:N0} results");
 
-            var settings = new Dictionary<string, string>
+            var settings = new Dictionary<string, string>(apiEnvironment)
             {
                 ["Uploads:MaxBytes"] = (size + (64L << 20)).ToString(CultureInfo.InvariantCulture),
             };

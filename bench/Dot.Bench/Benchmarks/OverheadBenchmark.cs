@@ -15,7 +15,7 @@ internal static class OverheadBenchmark
     public const string BareEndpointSetting = Dot.Api.Bench.BareEndpoint.EnabledKey;
     private const int Rounds = 3;
 
-    public static async Task<OverheadMeasurement> RunAsync(DotApiClient client, LoadSpec spec, CancellationToken cancellationToken)
+    public static async Task<OverheadMeasurement> RunAsync(DotApiClient client, Func<TimeSpan> apiCpu, LoadSpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
@@ -32,8 +32,8 @@ internal static class OverheadBenchmark
         var bareRounds = new List<LoadResult>();
         for (var i = 0; i < Rounds; i++)
         {
-            bareRounds.Add(await ClosedLoopLoad.RunAsync(bare.SendAsync, round, cancellationToken));
-            graphQLRounds.Add(await ClosedLoopLoad.RunAsync(graphQL.SendAsync, round, cancellationToken));
+            bareRounds.Add(await ClosedLoopLoad.RunAsync(bare.SendAsync, round, cancellationToken, apiCpu));
+            graphQLRounds.Add(await ClosedLoopLoad.RunAsync(graphQL.SendAsync, round, cancellationToken, apiCpu));
         }
         return new OverheadMeasurement(graphQLRounds, bareRounds);
     }

@@ -18,7 +18,7 @@ namespace Dot.Bench.Benchmarks;
 internal static class QueryBenchmark
 {
     public static async Task<IReadOnlyList<QueryMeasurement>> RunAsync(
-        DotApiClient client, string datasetId, long results, LoadSpec spec, CancellationToken cancellationToken)
+        DotApiClient client, Func<TimeSpan> apiCpu, string datasetId, long results, LoadSpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
@@ -29,8 +29,8 @@ internal static class QueryBenchmark
             var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = document.Query, variables = new { datasetId } }));
             var probe = new HttpProbe(http, () => GraphQLRequest(body, client.AccessToken), "\"errors\"");
             await probe.CheckAsync(cancellationToken);
-            var single = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec with { Clients = 1 }, cancellationToken);
-            var concurrent = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec, cancellationToken);
+            var single = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec with { Clients = 1 }, cancellationToken, apiCpu);
+            var concurrent = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec, cancellationToken, apiCpu);
             measurements.Add(new QueryMeasurement(document.Name, results, single, concurrent, null, null));
         }
         return measurements;
@@ -56,8 +56,8 @@ internal static class QueryBenchmark
                 await call(store, tenantId, datasetId, token);
                 return true;
             }
-            var single = await ClosedLoopLoad.RunAsync(SendAsync, spec with { Clients = 1 }, cancellationToken);
-            var concurrent = await ClosedLoopLoad.RunAsync(SendAsync, spec, cancellationToken);
+            var single = await ClosedLoopLoad.RunAsync(SendAsync, spec with { Clients = 1 }, cancellationToken, CpuClock.CurrentProcess);
+            var concurrent = await ClosedLoopLoad.RunAsync(SendAsync, spec, cancellationToken, CpuClock.CurrentProcess);
             completed.Add(measurement with { InProcessOneCaller = single, InProcessConcurrent = concurrent });
         }
         return completed;

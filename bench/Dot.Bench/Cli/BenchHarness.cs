@@ -36,7 +36,7 @@ public static class BenchHarness
         }
         if (options.Benchmarks.Contains("memory"))
         {
-            measurements.Memory = await MemoryBenchmark.RunAsync(apiDll, options.MemoryReportBytes, options.Seed, log, cancellationToken);
+            measurements.Memory = await MemoryBenchmark.RunAsync(apiDll, options.ApiEnvironment, options.MemoryReportBytes, options.Seed, log, cancellationToken);
             log.WriteLine($"[memory] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
         }
 
@@ -56,7 +56,7 @@ public static class BenchHarness
             reports = IngestBenchmark.Generate(options.IngestResults, options.Seed);
             log.WriteLine($"[ingest] generated {reports.Count} reports, {reports.Sum(r => r.Plan.Results):N0} results, {reports.Sum(r => (long)r.Bytes.Length) / 1e6:F0} MB");
         }
-        var settings = new Dictionary<string, string> { [OverheadBenchmark.BareEndpointSetting] = "true" };
+        var settings = new Dictionary<string, string>(options.ApiEnvironment) { [OverheadBenchmark.BareEndpointSetting] = "true" };
         var api = await ApiProcess.StartAsync(apiDll, settings, cancellationToken);
         try
         {
@@ -65,18 +65,18 @@ public static class BenchHarness
             IReadOnlyList<QueryMeasurement>? queries = null;
             if (reports is not null)
             {
-                (var ingest, datasetId) = await IngestBenchmark.RunAsync(client, reports, options.UploadConcurrency, cancellationToken);
+                (var ingest, datasetId) = await IngestBenchmark.RunAsync(client, () => api.CpuTime, reports, options.UploadConcurrency, cancellationToken);
                 log.WriteLine($"[ingest] {ingest.Results:N0} results queryable in {ingest.Seconds:F1} s");
                 measurements.Ingest = selected.Contains("ingest") ? ingest : null;
             }
             if (selected.Contains("query"))
             {
-                queries = await QueryBenchmark.RunAsync(client, datasetId!, options.IngestResults, spec, cancellationToken);
+                queries = await QueryBenchmark.RunAsync(client, () => api.CpuTime, datasetId!, options.IngestResults, spec, cancellationToken);
                 log.WriteLine("[query] done through HTTP");
             }
             if (selected.Contains("overhead"))
             {
-                measurements.Overhead = await OverheadBenchmark.RunAsync(client, spec, cancellationToken);
+                measurements.Overhead = await OverheadBenchmark.RunAsync(client, () => api.CpuTime, spec, cancellationToken);
                 log.WriteLine("[overhead] done");
             }
             var tenantId = await client.TenantIdAsync(cancellationToken);

@@ -46,6 +46,9 @@ public sealed record BenchOptions
 
     public string Command { get; init; } = "dotnet run -c Release --project bench/Dot.Bench -- all";
 
+    /// <summary>Extra environment for every API process (<c>--api-env KEY=VALUE</c>), to try a runtime setting such as DOTNET_gcServer=0.</summary>
+    public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Dot.Bench -- <all|ingest|memory|parse|query|overhead> [options]
           --scale F           multiply every workload by F (0 < F <= 1), e.g. 0.1 for a quick run
@@ -60,6 +63,7 @@ public sealed record BenchOptions
           --seed N            generator seed (default 20250601)
           --results-dir DIR   where the results JSON goes (default bench/results)
           --api-dll PATH      the Dot.Api.dll to start (default: Dot.Api/bin/<this configuration>/net10.0)
+          --api-env KEY=VALUE environment for the API processes (repeatable), e.g. DOTNET_gcServer=0
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
@@ -105,6 +109,10 @@ public sealed record BenchOptions
                 "--seed" => options with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
                 "--results-dir" => options with { ResultsDirectory = Path.GetFullPath(value) },
                 "--api-dll" => options with { ApiDll = Path.GetFullPath(value) },
+                "--api-env" when value.Split('=', 2) is [var key, var setting] => options with
+                {
+                    ApiEnvironment = new Dictionary<string, string>(options.ApiEnvironment) { [key] = setting },
+                },
                 _ => throw new ArgumentException($"Unknown option {name}.\n{Usage}"),
             };
         }

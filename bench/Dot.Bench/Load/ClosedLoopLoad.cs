@@ -11,8 +11,12 @@ public sealed record LoadSpec(int Clients, TimeSpan Duration, int MaxRequests, T
 /// </summary>
 public static class ClosedLoopLoad
 {
-    /// <summary>Runs <paramref name="send"/> (one request; true when the answer was the expected one) as <paramref name="spec"/> says.</summary>
-    public static async Task<LoadResult> RunAsync(Func<CancellationToken, Task<bool>> send, LoadSpec spec, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="send"/> (one request; true when the answer was the expected one) as <paramref name="spec"/>
+    /// says; <paramref name="cpuClock"/>, when given, is the serving process's CPU time, read before and after.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(
+        Func<CancellationToken, Task<bool>> send, LoadSpec spec, CancellationToken cancellationToken, Func<TimeSpan>? cpuClock = null)
     {
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(spec);
@@ -21,8 +25,10 @@ public static class ClosedLoopLoad
             await LoopAsync(send, spec.Clients, spec.WarmUp, Math.Max(spec.MaxRequests / 4, spec.Clients), null, cancellationToken);
         }
         var latencies = new long[spec.MaxRequests];
+        var cpuBefore = cpuClock?.Invoke();
         var (recorded, errors, seconds) = await LoopAsync(send, spec.Clients, spec.Duration, spec.MaxRequests, latencies, cancellationToken);
-        return LoadResult.From(spec.Clients, latencies[..recorded], errors, seconds);
+        var cpuSeconds = cpuClock is null ? (double?)null : (cpuClock() - cpuBefore!.Value).TotalSeconds;
+        return LoadResult.From(spec.Clients, latencies[..recorded], errors, seconds, cpuSeconds);
     }
 
     private static async Task<(int Recorded, long Errors, double Seconds)> LoopAsync(

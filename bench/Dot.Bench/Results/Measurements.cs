@@ -2,10 +2,15 @@ using Dot.Bench.Load;
 
 namespace Dot.Bench.Results;
 
-/// <summary>Ingest through the real endpoint: from the first byte sent until the last result is queryable.</summary>
-public sealed record IngestMeasurement(long Results, int Uploads, long Bytes, int Concurrency, double Seconds)
+/// <summary>
+/// Ingest through the real endpoint: from the first byte sent until the last result is queryable, and the CPU time
+/// the API process used meanwhile.
+/// </summary>
+public sealed record IngestMeasurement(long Results, int Uploads, long Bytes, int Concurrency, double Seconds, double ApiCpuSeconds)
 {
     public double ResultsPerSecond => Results / Seconds;
+
+    public double ResultsPerCpuSecond => Results / ApiCpuSeconds;
 
     /// <summary>Seconds 1,000,000 results take at this rate.</summary>
     public double SecondsPerMillion => 1_000_000 / ResultsPerSecond;
@@ -14,17 +19,19 @@ public sealed record IngestMeasurement(long Results, int Uploads, long Bytes, in
 /// <summary>
 /// The ingest stages timed alone, in-process, on the same reports, one at a time on one thread: storing the raw
 /// files (hashed, written, fsynced), parsing them, writing the results into DuckDB as the API does (delete, append,
-/// run supersession, commit, one transaction per upload), and the DuckDB appender alone in one transaction.
+/// run supersession, commit, one transaction per upload), the same without run keys (so no supersession), and the
+/// DuckDB appender alone in one transaction.
 /// </summary>
-public sealed record IngestStages(long Results, double RawStoreSeconds, double ParseSeconds, double IndexSeconds, double AppenderSeconds)
+public sealed record IngestStages(long Results, StageTime RawStore, StageTime Parse, StageTime Index, StageTime IndexWithoutRunKey, StageTime Appender)
 {
-    public double RawStorePerSecond => Results / RawStoreSeconds;
-    public double ParsePerSecond => Results / ParseSeconds;
-    public double IndexPerSecond => Results / IndexSeconds;
-    public double AppenderPerSecond => Results / AppenderSeconds;
+    public double RawStorePerSecond => Results / RawStore.Seconds;
+    public double ParsePerSecond => Results / Parse.Seconds;
+    public double IndexPerSecond => Results / Index.Seconds;
+    public double IndexWithoutRunKeyPerSecond => Results / IndexWithoutRunKey.Seconds;
+    public double AppenderPerSecond => Results / Appender.Seconds;
 
     /// <summary>The three stages one after another on one core: what a single pipeline could do at best.</summary>
-    public double SequentialPerSecond => Results / (RawStoreSeconds + ParseSeconds + IndexSeconds);
+    public double SequentialPerSecond => Results / (RawStore.Seconds + Parse.Seconds + Index.Seconds);
 }
 
 /// <summary>One large report posted to a fresh API process: its resident memory before and at peak.</summary>

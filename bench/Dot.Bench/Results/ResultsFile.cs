@@ -47,6 +47,7 @@ public static class ResultsFile
                 options.LoadMaxRequests,
                 warmUpSeconds = options.WarmUp.TotalSeconds,
                 options.Seed,
+                options.ApiEnvironment,
             },
             durationSeconds = Math.Round(run.Seconds, 1),
             targets = run.Rows,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dot.Bench.Load;
 
 namespace Dot.Bench.Results;
 
@@ -31,8 +32,8 @@ public static class TargetRows
         {
             var stages = measurements.IngestStages;
             rows.Add(new("ingest", "ingest, upload → queryable", "≥ 150,000 results/s",
-                F($"{ingest.ResultsPerSecond:N0} results/s ({ingest.Results:N0} in {ingest.Seconds:F1} s, {ingest.Uploads} uploads)"),
-                stages is null ? "—" : F($"DuckDB appender alone {stages.AppenderPerSecond:N0}/s; stages alone: raw {stages.RawStorePerSecond:N0}/s, parse {stages.ParsePerSecond:N0}/s, index {stages.IndexPerSecond:N0}/s"),
+                F($"{ingest.ResultsPerSecond:N0} results/s ({ingest.Results:N0} in {ingest.Seconds:F1} s, {ingest.Uploads} uploads; API {ingest.ResultsPerCpuSecond:N0} results/CPU-s)"),
+                stages is null ? "—" : F($"DuckDB appender alone {stages.AppenderPerSecond:N0}/s; alone: raw store {stages.RawStorePerSecond:N0}/s, parse {stages.ParsePerSecond:N0}/s, index {stages.IndexPerSecond:N0}/s (without run keys {stages.IndexWithoutRunKeyPerSecond:N0}/s)"),
                 ingest.ResultsPerSecond >= IngestRateTarget, ingest.ResultsPerSecond, stages?.AppenderPerSecond, "results/s"));
             rows.Add(new("ingest", "ingest 1,000,000 results", "< 7 s",
                 F($"{ingest.SecondsPerMillion:F1} s{(ingest.Results == 1_000_000 ? string.Empty : " (at this run's rate)")}"),
@@ -53,8 +54,8 @@ public static class TargetRows
         if (measurements.Overhead is { } overhead)
         {
             rows.Add(new("overhead", "GraphQL { __typename }, % of a bare endpoint", "≥ 60 %",
-                F($"{overhead.Ratio:P0} ({overhead.GraphQLPerSecond:N0} req/s)"),
-                F($"bare endpoint {overhead.BarePerSecond:N0} req/s"),
+                F($"{overhead.Ratio:P0} ({overhead.GraphQLPerSecond:N0} req/s{CpuPerRequest(overhead.GraphQLRounds)})"),
+                F($"bare endpoint {overhead.BarePerSecond:N0} req/s{CpuPerRequest(overhead.BareRounds)}"),
                 overhead.Ratio >= OverheadRatioTarget, overhead.Ratio * 100, 100, "% of bare"));
         }
         return rows;
@@ -74,10 +75,16 @@ public static class TargetRows
             inSingle is null ? "—" : F($"store in-process p99 {inSingle.P99Ms:F1} ms (1 caller), {inMany!.P99Ms:F1} ms ({inMany.Clients})"),
             many.P99Ms < QueryP99TargetMs && many.Errors == 0, many.P99Ms, inSingle?.P99Ms, "ms");
         yield return new("query", at + ": throughput", "≥ 300 req/s",
-            F($"{many.RequestsPerSecond:N0} req/s (1 client {single.RequestsPerSecond:N0} req/s)"),
-            inMany is null ? "—" : F($"store in-process {inMany.RequestsPerSecond:N0} queries/s ({inMany.Clients} callers)"),
+            F($"{many.RequestsPerSecond:N0} req/s (1 client {single.RequestsPerSecond:N0} req/s{CpuPerRequest([many])})"),
+            inMany is null ? "—" : F($"store in-process {inMany.RequestsPerSecond:N0} queries/s ({inMany.Clients} callers{CpuPerRequest([inMany])})"),
             many.RequestsPerSecond >= QueryRateTarget && many.Errors == 0, many.RequestsPerSecond, inMany?.RequestsPerSecond, "req/s");
     }
+
+    /// <summary>"; 1.2 CPU-ms/request": the serving process's CPU time per request over the given rounds, when it was watched.</summary>
+    private static string CpuPerRequest(IReadOnlyList<LoadResult> rounds) =>
+        rounds.All(r => r.CpuSeconds is not null) && rounds.Sum(r => r.Requests) > 0
+            ? F($"; {rounds.Sum(r => r.CpuSeconds!.Value) * 1000 / rounds.Sum(r => r.Requests):F2} CPU-ms/request")
+            : string.Empty;
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
