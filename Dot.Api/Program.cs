@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.Bench;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
 using Dot.Api.ReadTokens;
@@ -27,6 +28,7 @@ app.MapDevIdentity();
 app.MapDotGraphQL();
 app.MapDotUploads();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+app.MapBenchBareEndpoint();
 
 app.Run();
 
