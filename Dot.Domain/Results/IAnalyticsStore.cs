@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 
 namespace Dot.Domain.Results;
@@ -30,4 +31,16 @@ public interface IAnalyticsStore
     Task<long> ReplaceUploadWorkItemsAsync(string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The buckets of an aggregation over final executions, with their metrics: a histogram's buckets in time order,
+    /// every one of the window (empty ones too); a group-by's in its order, at most its size; otherwise one bucket.
+    /// </summary>
+    Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregationQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A page of final executions in the search's order, after its cursor.</summary>
+    Task<IReadOnlyList<TestResultHit>> SearchTestResultsAsync(TestResultSearch query, CancellationToken cancellationToken);
+
+    /// <summary>The flakiest tests, as <see cref="FlakyTestsQuery"/> defines them.</summary>
+    Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Dot.Api.Storage;
 using Dot.Api.Storage.Embedded;
+using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 using DuckDB.NET.Data;
@@ -55,6 +56,48 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
         Assert.Equal("tenant_id", reader.GetName(0));
         Assert.Equal((byte)1, reader.GetByte(reader.GetOrdinal("status")));
         Assert.Equal(new DateTime(2025, 6, 2, 10, 0, 0), reader.GetDateTime(reader.GetOrdinal("ts")));
+    }
+
+    [Fact]
+    public async Task AFileFromBeforePositionsAndFingerprints_IsUpgradedWhenOpened()
+    {
+        var path = Directory.CreateDirectory(Path.Combine(folder.Path, "v1-" + Guid.NewGuid().ToString("N"))).FullName;
+        var upload = UploadScope.New();
+        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(path, "analytics.duckdb")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE test_results (tenant_id VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL, upload_id VARCHAR NOT NULL,
+                    run_key VARCHAR, environment VARCHAR, suite VARCHAR, class_name VARCHAR, name VARCHAR NOT NULL,
+                    status UTINYINT NOT NULL, duration_ms DOUBLE NOT NULL, failure_message VARCHAR, failure_type VARCHAR,
+                    ts TIMESTAMP NOT NULL, flaky BOOLEAN NOT NULL, received_at TIMESTAMP NOT NULL, superseded BOOLEAN NOT NULL);
+                INSERT INTO test_results VALUES
+                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'a', 1, 1, 'Timeout after 12 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
+                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'b', 2, 1, 'Timeout after 345 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
+                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'c', 0, 1, NULL, NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false);
+                """;
+            command.Parameters.Add(new DuckDBParameter("tenant", upload.TenantId));
+            command.Parameters.Add(new DuckDBParameter("dataset", upload.DatasetId));
+            command.Parameters.Add(new DuckDBParameter("upload", upload.UploadId));
+            command.ExecuteNonQuery();
+        }
+        var later = upload.NextUpload();
+
+        await using var store = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = path } }));
+        await store.ReplaceUploadResultsAsync(later.TenantId, later.UploadId, [later.Result(TestStatus.Failed) with { FailureMessage = "Timeout after 6 ms" }], CancellationToken.None);
+
+        var hits = await store.SearchTestResultsAsync(
+            new TestResultSearch(ScopeOf(upload), AroundNoon, ResultFilter.None, new ResultSort(ResultSortField.Name, SortDirection.Ascending), 10), CancellationToken.None);
+        var failures = await store.AggregateAsync(
+            new AggregationQuery(ScopeOf(upload), AroundNoon, new ResultFilter { Statuses = [TestStatus.Failed, TestStatus.Errored] }, [Metric.Count],
+                groupBy: new GroupBy([ResultField.FailureFingerprint], 10, BucketOrder.ByKey)), CancellationToken.None);
+
+        Assert.Equal([0, 1, 2, 0], hits.Select(h => h.Ordinal));
+        Assert.Equal([upload.UploadId, upload.UploadId, upload.UploadId, later.UploadId], hits.Select(h => h.Document.UploadId));
+        var group = Assert.Single(failures);
+        Assert.Equal(["Timeout after <n> ms"], group.Key);
+        Assert.Equal(3, group.Count(Metric.Count));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using DuckDB.NET.Data;
@@ -43,7 +44,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         ArgumentNullException.ThrowIfNull(items);
         return ReplaceUploadAsync(
             DuckDbSchema.WorkItems, tenantId, uploadId,
-            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, DuckDbWorkItemRows.Append, cancellationToken),
+            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, (appender, item, _) => DuckDbWorkItemRows.Append(appender, item), cancellationToken),
             DuckDbWorkItemSupersession.Apply,
             cancellationToken);
     }
@@ -109,6 +110,25 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
 
         using var connection = _database.Open();
         return await DuckDbRunsQuery.ReadAsync(connection, query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregationQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, DuckDbAggregation.ReadAsync, cancellationToken);
+
+    public Task<IReadOnlyList<TestResultHit>> SearchTestResultsAsync(TestResultSearch query, CancellationToken cancellationToken) =>
+        ReadAsync(query, DuckDbResultSearch.ReadAsync, cancellationToken);
+
+    public Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, DuckDbFlakyTests.ReadAsync, cancellationToken);
+
+    /// <summary>Runs an analytics read on a connection of its own; the query's scope carries the tenant it is filtered on.</summary>
+    private async Task<TResult> ReadAsync<TQuery, TResult>(
+        TQuery query, Func<DuckDBConnection, TQuery, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
+        where TQuery : class
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = _database.Open();
+        return await read(connection, query, cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();

@@ -4,7 +4,7 @@ namespace Dot.Api.Storage.Embedded;
 
 /// <summary>
 /// Streams documents into a table through DuckDB's appender (column-wise chunks, no per-row SQL), checking that each
-/// document belongs to the upload being written. Runs inside the caller's transaction; on any failure the rows not
+/// document belongs to the upload being written; each row is told its position in the upload (0, 1, …). Runs inside the caller's transaction; on any failure the rows not
 /// yet flushed are dropped and the caller's rollback drops the rest.
 /// </summary>
 internal static class DuckDbAppending
@@ -13,7 +13,7 @@ internal static class DuckDbAppending
 
     public static long Append<T>(
         DuckDBConnection connection, string table, string tenantId, string uploadId, IEnumerable<T> documents,
-        Func<T, (string TenantId, string UploadId)> ownerOf, Action<DuckDBAppender, T> appendRow, CancellationToken cancellationToken)
+        Func<T, (string TenantId, string UploadId)> ownerOf, Action<DuckDBAppender, T, long> appendRow, CancellationToken cancellationToken)
         where T : class
     {
         var appender = connection.CreateAppender(table);
@@ -30,7 +30,7 @@ internal static class DuckDbAppending
                 {
                     throw new ArgumentException(problem, nameof(documents));
                 }
-                appendRow(appender, document);
+                appendRow(appender, document, count);
                 count++;
             }
             appender.Close();

@@ -75,6 +75,7 @@ internal sealed class DuckDbDatabase : IDisposable
         {
             anchor.Open();
             anchor.Execute(DuckDbSchema.Script);
+            DuckDbSchemaUpgrade.Apply(anchor);
             return anchor;
         }
         catch

@@ -39,12 +39,10 @@ internal static class DuckDbRunsQuery
                 (int)reader.GetInt64(2),
                 new TestSummary(passed + failed + errored + skipped, passed, failed, errored, skipped),
                 reader.GetDouble(7),
-                AsUtc(reader.GetDateTime(8)),
-                AsUtc(reader.GetDateTime(9)),
+                DuckDbValues.Utc(reader.GetDateTime(8)),
+                DuckDbValues.Utc(reader.GetDateTime(9)),
                 reader.GetInt64(10)));
         }
         return runs;
     }
-
-    private static DateTimeOffset AsUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -16,7 +16,11 @@ internal static class DuckDbSchema
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
     /// (<see cref="DuckDbRunSupersession"/>): aggregates count only the rest. <c>status</c> is a
     /// <see cref="DuckDbStatusCodes"/> code; <c>ts</c> is UTC (plain TIMESTAMP, so day buckets are UTC days
-    /// whatever the server's time zone, without ICU time-zone arithmetic in the scans).
+    /// whatever the server's time zone, without ICU time-zone arithmetic in the scans). <c>ordinal</c> is the
+    /// execution's position in its upload (with the upload id, its unique and stable id); <c>failure_fingerprint</c>
+    /// is <see cref="Domain.Analytics.FailureFingerprint"/> of the message of a failed or errored execution, null for
+    /// the others. Columns added after the first release come last, and <see cref="DuckDbSchemaUpgrade"/> adds them
+    /// to older files.
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -35,7 +39,9 @@ internal static class DuckDbSchema
             ts TIMESTAMP NOT NULL,
             flaky BOOLEAN NOT NULL,
             received_at TIMESTAMP NOT NULL,
-            superseded BOOLEAN NOT NULL
+            superseded BOOLEAN NOT NULL,
+            ordinal INTEGER NOT NULL,
+            failure_fingerprint VARCHAR
         );
         CREATE TABLE IF NOT EXISTS {WorkItems} (
             tenant_id VARCHAR NOT NULL,

@@ -1,5 +1,4 @@
 using System.Text;
-using Dot.Domain.Reports;
 using Dot.Domain.Results;
 using DuckDB.NET.Data;
 
@@ -41,18 +40,11 @@ internal static class DuckDbSummaryQuery
     public static async Task<TestSummary> ReadAsync(DuckDBCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long passed = 0, failed = 0, errored = 0, skipped = 0;
+        var summary = TestSummary.Empty;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var count = reader.GetInt64(1);
-            switch (DuckDbStatusCodes.ToStatus(reader.GetByte(0)))
-            {
-                case TestStatus.Passed: passed = count; break;
-                case TestStatus.Failed: failed = count; break;
-                case TestStatus.Errored: errored = count; break;
-                case TestStatus.Skipped: skipped = count; break;
-            }
+            summary = summary.Add(DuckDbStatusCodes.ToStatus(reader.GetByte(0)), reader.GetInt64(1));
         }
-        return new TestSummary(passed + failed + errored + skipped, passed, failed, errored, skipped);
+        return summary;
     }
 }

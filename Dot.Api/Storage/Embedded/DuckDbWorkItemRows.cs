@@ -57,30 +57,24 @@ internal static class DuckDbWorkItemRows
             new ParsedWorkItem
             {
                 Key = reader.GetString(3),
-                ProjectKey = StringOrNull(reader, 4),
-                IssueType = StringOrNull(reader, 5),
+                ProjectKey = DuckDbValues.StringOrNull(reader, 4),
+                IssueType = DuckDbValues.StringOrNull(reader, 5),
                 Type = Enum.Parse<WorkItemType>(reader.GetString(6)),
-                Summary = StringOrNull(reader, 7),
-                Status = StringOrNull(reader, 8),
+                Summary = DuckDbValues.StringOrNull(reader, 7),
+                Status = DuckDbValues.StringOrNull(reader, 8),
                 StatusCategory = Enum.Parse<WorkItemStatusCategory>(reader.GetString(9)),
-                Priority = StringOrNull(reader, 10),
-                Severity = StringOrNull(reader, 11),
+                Priority = DuckDbValues.StringOrNull(reader, 10),
+                Severity = DuckDbValues.StringOrNull(reader, 11),
                 Components = reader.GetFieldValue<List<string>>(12),
                 Labels = reader.GetFieldValue<List<string>>(13),
-                Created = TimeOrNull(reader, 14),
-                Updated = TimeOrNull(reader, 15),
-                Resolved = TimeOrNull(reader, 16),
+                Created = DuckDbValues.TimeOrNull(reader, 14),
+                Updated = DuckDbValues.TimeOrNull(reader, 15),
+                Resolved = DuckDbValues.TimeOrNull(reader, 16),
                 StoryPoints = reader.IsDBNull(17) ? null : reader.GetDouble(17),
-                Sprint = StringOrNull(reader, 18),
-                ParentKey = StringOrNull(reader, 19),
-                EpicKey = StringOrNull(reader, 20),
-                AssigneeName = StringOrNull(reader, 21),
+                Sprint = DuckDbValues.StringOrNull(reader, 18),
+                ParentKey = DuckDbValues.StringOrNull(reader, 19),
+                EpicKey = DuckDbValues.StringOrNull(reader, 20),
+                AssigneeName = DuckDbValues.StringOrNull(reader, 21),
             },
-            Utc(reader.GetDateTime(22)));
-
-    private static string? StringOrNull(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static DateTimeOffset? TimeOrNull(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Utc(reader.GetDateTime(ordinal));
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+            DuckDbValues.Utc(reader.GetDateTime(22)));
 }

@@ -1,0 +1,28 @@
+namespace Dot.Domain.Analytics;
+
+/// <summary>
+/// How far analytics queries may reach. A query that would scan more than <see cref="MaxWindow"/> of results is
+/// refused before it runs (an error now beats a timeout later); a window given without an end stops now, and one
+/// without a start reaches back <see cref="DefaultWindow"/> from its end. A histogram has at most
+/// <see cref="MaxBuckets"/> buckets and a group-by at most <see cref="MaxGroups"/> groups.
+/// </summary>
+public sealed record AnalyticsLimits(TimeSpan DefaultWindow, TimeSpan MaxWindow, int MaxBuckets, int MaxGroups)
+{
+    public static readonly AnalyticsLimits Standard = new(TimeSpan.FromDays(30), TimeSpan.FromDays(400), 1000, 1000);
+
+    /// <summary>The window to query for the bounds a caller gave (either may be missing), or an error sentence.</summary>
+    public (TimeWindow? Window, string? Error) ResolveWindow(DateTimeOffset now, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var end = to ?? now;
+        var start = from ?? end - DefaultWindow;
+        if (start >= end)
+        {
+            return (null, to is null
+                ? "'from' must be before 'to', which defaults to now."
+                : "'from' must be before 'to'.");
+        }
+        return end - start > MaxWindow
+            ? (null, $"The window from 'from' to 'to' may span at most {MaxWindow.TotalDays:0} days; ask for a shorter one.")
+            : (new TimeWindow(start, end), null);
+    }
+}

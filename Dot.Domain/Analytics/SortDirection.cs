@@ -1,0 +1,7 @@
+namespace Dot.Domain.Analytics;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
