@@ -1,6 +1,5 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Authorization;
-using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using GraphQL;
@@ -19,14 +18,9 @@ public static class WorkItemQueries
             .Argument<WorkItemKindType>("type")
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
-            .ResolveAsync(async context =>
-            {
-                var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
-                var pageSize = context.PageSize();
-                var after = context.GetArgument<string?>("after");
-                var query = new WorkItemsQuery(dataset.TenantId, dataset.Id, context.GetArgument<Dot.Domain.WorkItems.WorkItemType?>("type"), pageSize + 1, after);
-                var fetched = await context.GetService<IAnalyticsStore>().ListWorkItemsAsync(query, context.CancellationToken);
-                return Paging.ToConnection(fetched, pageSize, item => item.Item.Key, hasPrevious: after is not null);
-            });
+            .ResolveAsync(async context => await context.DatasetPageAsync(
+                (dataset, limit, after) => context.GetService<IAnalyticsStore>().ListWorkItemsAsync(
+                    new WorkItemsQuery(dataset.TenantId, dataset.Id, context.GetArgument<Dot.Domain.WorkItems.WorkItemType?>("type"), limit, after), context.CancellationToken),
+                item => item.Item.Key));
     }
 }
