@@ -1,6 +1,8 @@
 using Dot.Api.Auth;
+using Dot.Api.Bench;
 using Dot.Api.DevIdentity;
 using Dot.Api.GraphQL;
+using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
 using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
@@ -11,6 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddDotStorage();
 builder.AddDotAuthentication();
 builder.AddDotUploadTokens();
+builder.AddDotReadTokens();
 builder.AddDotUploads();
 builder.AddDevIdentity();
 builder.AddDotGraphQL();
@@ -25,6 +28,7 @@ app.MapDevIdentity();
 app.MapDotGraphQL();
 app.MapDotUploads();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+app.MapBenchBareEndpoint();
 
 app.Run();
 

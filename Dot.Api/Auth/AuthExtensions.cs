@@ -1,3 +1,5 @@
+using Dot.Api.ReadTokens;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +7,10 @@ namespace Dot.Api.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>OIDC bearer tokens from <c>Oidc:Authority</c>, resolved to a tenant and role by membership.</summary>
+    /// <summary>
+    /// OIDC bearer tokens from <c>Oidc:Authority</c>, resolved to a tenant and role by membership, and DoT read tokens;
+    /// <see cref="DotAuthenticationSchemes.Select"/> picks the scheme by the token's form.
+    /// </summary>
     public static IHostApplicationBuilder AddDotAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OidcOptions>()
@@ -15,7 +20,10 @@ public static class AuthExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<MembershipResolver>();
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddAuthentication(DotAuthenticationSchemes.Bearer)
+            .AddPolicyScheme(DotAuthenticationSchemes.Bearer, "OIDC access token or DoT read token", scheme => scheme.ForwardDefaultSelector = DotAuthenticationSchemes.Select)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ReadTokenAuthenticationHandler>(ReadTokenAuthenticationHandler.SchemeName, configureOptions: null);
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<OidcOptions>, MembershipResolver>((jwt, oidc, resolver) =>
             {

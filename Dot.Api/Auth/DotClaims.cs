@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dot.Domain.Tenancy;
+using Dot.Domain.Tokens;
 
 namespace Dot.Api.Auth;
 
@@ -11,12 +12,31 @@ public static class DotClaims
     public const string Tenant = "dot:tenant";
     public const string Role = "dot:role";
 
-    public static ClaimsIdentity CreateIdentity(string subject, string tenantId, Role role) =>
-        new(
-            [new Claim(Subject, subject), new Claim(Tenant, tenantId), new Claim(Role, RoleNames.Of(role))],
-            AuthenticationType,
-            Subject,
-            Role);
+    /// <summary>The one dataset the caller may read; absent when it may read every dataset of its tenant.</summary>
+    public const string Dataset = "dot:dataset";
+
+    /// <summary>The classes of data the caller may read: <see cref="RestrictedScope"/> (all) or <see cref="PublicScope"/>.</summary>
+    public const string Scope = "dot:data-scope";
+
+    public const string RestrictedScope = "restricted";
+    public const string PublicScope = "public";
+
+    public static ClaimsIdentity CreateIdentity(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        List<Claim> claims =
+        [
+            new(Subject, caller.Subject),
+            new(Tenant, caller.TenantId),
+            new(Role, RoleNames.Of(caller.Role)),
+            new(Scope, caller.DataScope == DataScope.Public ? PublicScope : RestrictedScope),
+        ];
+        if (caller.RestrictedToDataset is { } datasetId)
+        {
+            claims.Add(new Claim(Dataset, datasetId));
+        }
+        return new ClaimsIdentity(claims, AuthenticationType, Subject, Role);
+    }
 
     /// <summary>The caller DoT resolved for this principal, or null when it has none.</summary>
     public static Caller? FindCaller(this ClaimsPrincipal principal)
@@ -24,10 +44,18 @@ public static class DotClaims
         var identity = principal.Identities.FirstOrDefault(i => i.AuthenticationType == AuthenticationType);
         if (identity?.FindFirst(Subject)?.Value is not { } subject
             || identity.FindFirst(Tenant)?.Value is not { } tenantId
-            || !RoleNames.TryParse(identity.FindFirst(Role)?.Value, out var role))
+            || !RoleNames.TryParse(identity.FindFirst(Role)?.Value, out var role)
+            || ScopeOf(identity.FindFirst(Scope)?.Value) is not { } scope)
         {
             return null;
         }
-        return new Caller(subject, tenantId, role);
+        return new Caller(subject, tenantId, role, identity.FindFirst(Dataset)?.Value, scope);
     }
+
+    private static DataScope? ScopeOf(string? name) => name switch
+    {
+        RestrictedScope => DataScope.Restricted,
+        PublicScope => DataScope.Public,
+        _ => null,
+    };
 }

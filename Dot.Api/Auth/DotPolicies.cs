@@ -1,20 +1,29 @@
 using Dot.Domain.Tenancy;
+using Dot.Domain.Tokens;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Dot.Api.Auth;
 
-/// <summary>The authorization policies GraphQL fields and endpoints name.</summary>
+/// <summary>
+/// The authorization policies GraphQL fields and endpoints name. Each asks the caller DoT resolved
+/// (<see cref="DotClaims.FindCaller"/>), never a claim an access token brought along: an IdP cannot grant a role.
+/// </summary>
 public static class DotPolicies
 {
-    /// <summary>Any caller resolved to a tenant: owners and members.</summary>
+    /// <summary>Any caller resolved to a tenant: owners, members and read tokens.</summary>
     public const string TenantMember = "tenant-member";
 
-    /// <summary>Callers allowed to manage the tenant: datasets, tokens, connectors.</summary>
+    /// <summary>Callers allowed to manage the tenant: datasets, tokens, connectors. Never a read token.</summary>
     public const string TenantOwner = "tenant-owner";
+
+    /// <summary>Callers allowed to read Restricted data: members and owners, and read tokens of scope Restricted.</summary>
+    public const string RestrictedData = "restricted-data";
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(TenantMember, p => p.RequireClaim(DotClaims.Tenant));
-        options.AddPolicy(TenantOwner, p => p.RequireClaim(DotClaims.Tenant).RequireClaim(DotClaims.Role, RoleNames.Owner));
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(TenantMember, p => p.RequireAssertion(c => c.User.FindCaller() is not null));
+        options.AddPolicy(TenantOwner, p => p.RequireAssertion(c => c.User.FindCaller() is { Role: Role.Owner }));
+        options.AddPolicy(RestrictedData, p => p.RequireAssertion(c => c.User.FindCaller() is { DataScope: DataScope.Restricted }));
     }
 }

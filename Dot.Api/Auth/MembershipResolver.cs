@@ -29,7 +29,7 @@ public sealed class MembershipResolver(ITenantStore tenants, IMemoryCache cache)
             context.Fail("The identity has no membership in any DoT tenant.");
             return;
         }
-        principal.AddIdentity(DotClaims.CreateIdentity(subject, membership.TenantId, membership.Role));
+        principal.AddIdentity(DotClaims.CreateIdentity(new Caller(subject, membership.TenantId, membership.Role)));
     }
 
     private Task<Membership?> FindAsync(string issuer, string subject, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.ReadTokens;
 using Dot.Api.GraphQL.UploadTokens;
 using GraphQL.Types;
 
@@ -12,5 +13,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddDatasetMutations();
         this.AddUploadTokenMutations();
+        this.AddReadTokenMutations();
     }
 }

@@ -1,3 +1,5 @@
+using Dot.Api.GraphQL.Datasets;
+using Dot.Domain.Datasets;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -42,5 +44,19 @@ public static class Paging
                 EndCursor = page.Count > 0 ? cursorOf(page[^1]) : null,
             },
         };
+    }
+
+    /// <summary>
+    /// Resolves a connection over one dataset of the caller's tenant (the <c>datasetId</c> argument): fetches one
+    /// page, asking for one item more than the page to learn whether another page follows.
+    /// </summary>
+    public static async Task<Connection<T>> DatasetPageAsync<T>(
+        this IResolveFieldContext context, Func<Dataset, int, string?, Task<IReadOnlyList<T>>> fetch, Func<T, string> cursorOf)
+    {
+        var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
+        var pageSize = context.PageSize();
+        var after = context.GetArgument<string?>("after");
+        var fetched = await fetch(dataset, pageSize + 1, after);
+        return ToConnection(fetched, pageSize, cursorOf, hasPrevious: after is not null);
     }
 }

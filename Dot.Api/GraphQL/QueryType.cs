@@ -1,5 +1,6 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.ReadTokens;
 using Dot.Api.GraphQL.TestResults;
 using Dot.Api.GraphQL.Uploads;
 using Dot.Api.GraphQL.WorkItems;
@@ -18,6 +19,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddViewerQueries();
         this.AddDatasetQueries();
         this.AddUploadTokenQueries();
+        this.AddReadTokenQueries();
         this.AddUploadQueries();
         this.AddTestSummaryQueries();
         this.AddTestRunQueries();

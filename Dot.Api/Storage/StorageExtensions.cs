@@ -22,6 +22,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
         builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
         builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
+        builder.Services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
         builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
         builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
         builder.Services.AddSingleton<IAnalyticsStore, DuckDbAnalyticsStore>();

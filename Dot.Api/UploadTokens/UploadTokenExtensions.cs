@@ -1,14 +1,12 @@
+using Dot.Api.Tokens;
+
 namespace Dot.Api.UploadTokens;
 
 public static class UploadTokenExtensions
 {
     public static IHostApplicationBuilder AddDotUploadTokens(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<UploadTokenOptions>()
-            .BindConfiguration(UploadTokenOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton<UploadTokenService>();
+        builder.Services.AddTokenService<UploadTokenService, UploadTokenOptions>(UploadTokenOptions.Section);
         return builder;
     }
 }

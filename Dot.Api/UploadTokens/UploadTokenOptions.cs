@@ -1,18 +1,9 @@
-using System.ComponentModel.DataAnnotations;
-using Dot.Domain.Tokens;
+using Dot.Api.Tokens;
 
 namespace Dot.Api.UploadTokens;
 
-/// <summary>The <c>UploadTokens</c> section: how long tokens live.</summary>
-public sealed class UploadTokenOptions
+/// <summary>The <c>UploadTokens</c> section: how long upload tokens live.</summary>
+public sealed class UploadTokenOptions : TokenLifetimeOptions
 {
     public const string Section = "UploadTokens";
-
-    [Range(1, 3650)]
-    public int DefaultLifetimeDays { get; set; } = 365;
-
-    [Range(1, 3650)]
-    public int MaxLifetimeDays { get; set; } = 365;
-
-    public TokenLifetime Lifetime => new(TimeSpan.FromDays(DefaultLifetimeDays), TimeSpan.FromDays(Math.Max(DefaultLifetimeDays, MaxLifetimeDays)));
 }

@@ -10,8 +10,6 @@ public sealed class ReportParsers(IEnumerable<IReportParser> testParsers, JiraIs
 {
     private readonly Dictionary<ReportFormat, IReportParser> _byFormat = testParsers.ToDictionary(p => p.Format);
 
-    public bool Supports(ReportFormat format) => format.YieldsWorkItems() || _byFormat.ContainsKey(format);
-
     public string SupportedList =>
         string.Join(", ", _byFormat.Keys.Append(ReportFormat.Jira).Order().Select(ReportFormats.NameOf));
 

@@ -1,5 +1,6 @@
 using Dot.Domain.Reports;
 using Dot.Domain.Reports.Jira;
+using Dot.Domain.Reports.Json;
 using Dot.Domain.Reports.NUnit;
 using Dot.Domain.Reports.Trx;
 using Dot.Domain.Reports.XUnit;
@@ -19,6 +20,8 @@ public static class UploadExtensions
         builder.Services.AddSingleton<IReportParser, NUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, XUnitXmlParser>();
         builder.Services.AddSingleton<IReportParser, TrxParser>();
+        builder.Services.AddSingleton<IReportParser, CucumberJsonParser>();
+        builder.Services.AddSingleton<IReportParser, MochaJsonParser>();
         builder.Services.AddOptions<WorkItemMapping>().BindConfiguration("WorkItems:Mapping");
         builder.Services.AddSingleton(new JiraIssueParser());
         builder.Services.AddSingleton<ReportParsers>();

@@ -1,3 +1,4 @@
+using Dot.Api.Auth;
 using Dot.Api.UploadTokens;
 using Dot.Domain.Tokens;
 using Microsoft.Net.Http.Headers;
@@ -9,14 +10,12 @@ public static class UploadTokenAuthentication
 {
     public static async Task<(UploadToken? Token, IResult? Failure)> AuthenticateAsync(HttpContext http, UploadTokenService tokens)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        var secret = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-        var check = await tokens.AuthenticateAsync(secret, http.RequestAborted);
+        var check = await tokens.AuthenticateAsync(BearerHeader.TokenOf(http.Request), http.RequestAborted);
         if (check.Token is not null)
         {
             return (check.Token, null);
         }
-        http.Response.Headers[HeaderNames.WWWAuthenticate] = $"Bearer error=\"invalid_token\", error_description=\"{check.Failure}\"";
+        http.Response.Headers[HeaderNames.WWWAuthenticate] = BearerHeader.InvalidToken(check.Failure!);
         return (null, UploadResults.Problem(StatusCodes.Status401Unauthorized, check.Failure!));
     }
 }

@@ -7,7 +7,8 @@ namespace Dot.Domain.Reports;
 /// "0,5" and "1.234,5" (decimal comma), "1.2s", "12ms", "3 min". Invariant culture.
 /// A single comma without a dot is a decimal comma ("1,234" is 1.234 s); several commas, or commas before a dot, group thousands.
 /// Missing or blank is zero; invalid, NaN, infinite or negative is zero with a warning, never an exception.
-/// TRX and other .NET tools write a timespan instead: <see cref="ParseTimeSpan"/>.
+/// TRX and other .NET tools write a timespan instead: <see cref="ParseTimeSpan"/>; JSON formats write a number in
+/// some unit: <see cref="FromNumber"/>.
 /// </summary>
 public static class DurationParser
 {
@@ -31,18 +32,44 @@ public static class DurationParser
             return TimeSpan.FromTicks(ticks);
         }
 
-        var problem = !TryParseSeconds(value, out var seconds) ? "is not a duration"
-            : seconds < 0 ? "is negative"
-            : seconds >= MaxSeconds ? "is too large"
-            : null;
-        if (problem is not null)
+        var isNumber = TryParseSeconds(value, out var seconds);
+        if (Problem(isNumber, seconds) is { } problem)
         {
             warnings.Add($"time '{TextTruncation.Preview(value)}' of {subject} {problem}; recorded as 0");
             return TimeSpan.Zero;
         }
 
-        return TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+        return ToTimeSpan(seconds);
     }
+
+    /// <summary>
+    /// Reads a duration that a report writes as a number in some unit (Mocha's milliseconds, Cucumber's nanoseconds),
+    /// by the same rules as <see cref="Parse"/>: NaN, infinite, negative or too large is zero with a warning.
+    /// </summary>
+    /// <param name="value">The number as the report wrote it.</param>
+    /// <param name="secondsPerUnit">The unit, in seconds: 1e-3 for milliseconds, 1e-9 for nanoseconds.</param>
+    /// <param name="warnings">Where a value recorded as zero is reported.</param>
+    /// <param name="subject">The test the duration belongs to, for the warning.</param>
+    public static TimeSpan FromNumber(double value, double secondsPerUnit, ParseWarnings warnings, WarningSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        var seconds = value * secondsPerUnit;
+        if (Problem(double.IsFinite(seconds), seconds) is { } problem)
+        {
+            warnings.Add($"time {value.ToString(CultureInfo.InvariantCulture)} of {subject} {problem}; recorded as 0");
+            return TimeSpan.Zero;
+        }
+
+        return ToTimeSpan(seconds);
+    }
+
+    private static TimeSpan ToTimeSpan(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+
+    private static string? Problem(bool isNumber, double seconds) =>
+        !isNumber ? "is not a duration"
+        : seconds < 0 ? "is negative"
+        : seconds >= MaxSeconds ? "is too large"
+        : null;
 
     /// <summary>
     /// Reads a .NET timespan as TRX writes it, "hh:mm:ss.fffffff" with an optional "d." day part ("00:00:01.2340000",

@@ -36,7 +36,7 @@ internal sealed class JUnitTestCaseReader(XmlReader reader, JUnitNames names, Re
         }
 
         reader.MoveToElement();
-        name = _namer.NameOrPlaceholder(name, _lineInfo);
+        name = _namer.TryName(name) ?? _namer.Placeholder(_lineInfo.LineNumber());
         var subject = WarningSubject.Test(name);
         className = TextTruncation.Clean(className, limits.MaxNameLength, warnings, "class name", subject);
         file = TextTruncation.Clean(file, limits.MaxNameLength, warnings, "file", subject);

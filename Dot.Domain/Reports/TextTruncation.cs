@@ -43,6 +43,19 @@ public static class TextTruncation
         return maxLength > 0 && char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
     }
 
+    /// <summary>The first non-blank line of a text (a failure message out of a stack trace), trimmed; null when blank.</summary>
+    public static string? FirstLine(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.AsSpan().TrimStart();
+        var end = trimmed.IndexOfAny('\r', '\n');
+        return (end < 0 ? trimmed : trimmed[..end]).TrimEnd().ToString();
+    }
+
     /// <summary>A short quotable form of a value for warnings: at most 40 characters, with "…" when cut.</summary>
     public static string Preview(string value)
     {

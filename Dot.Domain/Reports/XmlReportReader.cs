@@ -30,9 +30,7 @@ internal sealed class XmlReportReader
         ParseWarnings warnings,
         Func<XmlReader, ReportLimits, ParseWarnings, IXmlReportContent> createContent)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         ArgumentNullException.ThrowIfNull(createContent);
         return ReadLazily(stream, limits, warnings, createContent);
     }

@@ -1,9 +1,6 @@
 namespace Dot.Domain.Tokens;
 
-/// <summary>
-/// A credential that lets a CI job push reports into one dataset. The secret itself is shown once and never
-/// stored: <see cref="Hash"/> identifies it, <see cref="DisplayPrefix"/> helps a person recognise it.
-/// </summary>
+/// <summary>A credential that lets a CI job push reports into one dataset.</summary>
 public sealed record UploadToken(
     string Id,
     string TenantId,
@@ -15,10 +12,7 @@ public sealed record UploadToken(
     DateTimeOffset ExpiresAt,
     DateTimeOffset? LastUsedAt,
     DateTimeOffset? RevokedAt)
+    : IssuedToken(Id, TenantId, Name, DisplayPrefix, Hash, CreatedAt, ExpiresAt, LastUsedAt, RevokedAt)
 {
     public const string IdPrefix = "utk";
-
-    public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
-
-    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && !IsExpiredAt(now);
 }

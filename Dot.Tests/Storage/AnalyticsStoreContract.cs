@@ -11,23 +11,35 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
 {
     private IAnalyticsStore? _store;
 
-    protected IAnalyticsStore Store => _store ??= OpenStore();
+    /// <summary>The store under test, opened before each test (never lazily: tests touch it from many threads).</summary>
+    protected IAnalyticsStore Store => _store ?? throw new InvalidOperationException("The store is closed.");
 
     /// <summary>Opens the adapter over this test class's storage: a second call sees what the first stored.</summary>
     protected abstract IAnalyticsStore OpenStore();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _store = OpenStore();
+        return Task.CompletedTask;
+    }
 
     public Task DisposeAsync() => CloseStoreAsync();
 
     protected async Task CloseStoreAsync()
     {
-        switch (_store)
+        var store = _store;
+        _store = null;
+        switch (store)
         {
             case IAsyncDisposable asyncDisposable: await asyncDisposable.DisposeAsync(); break;
             case IDisposable disposable: disposable.Dispose(); break;
         }
-        _store = null;
+    }
+
+    protected async Task ReopenStoreAsync()
+    {
+        await CloseStoreAsync();
+        _store = OpenStore();
     }
 
     protected Task<long> ReplaceAsync(UploadScope upload, IEnumerable<TestResultDocument> results) =>
@@ -266,7 +278,7 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
         var upload = UploadScope.New();
         await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 2).Append(upload.Result(TestStatus.Errored)));
 
-        await CloseStoreAsync();
+        await ReopenStoreAsync();
 
         Assert.Equal(new TestSummary(3, 2, 0, 1, 0), await SummaryAsync(upload));
     }

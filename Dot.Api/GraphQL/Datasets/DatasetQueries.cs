@@ -1,5 +1,6 @@
 using Dot.Api.Auth;
-using Dot.Domain.Datasets;
+using Dot.Api.GraphQL.Authorization;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,9 +11,8 @@ public static class DatasetQueries
     public static void AddDatasetQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetType>>>>("datasets")
-            .Description("The datasets of the caller's tenant, by name.")
+            .Classified(DataClassification.Public, "The datasets of the caller's tenant (of a dataset read token: its one dataset), by name.")
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
-            .ResolveAsync(async context =>
-                await context.GetService<IDatasetStore>().ListAsync(context.GetCaller().TenantId, context.CancellationToken));
+            .ResolveAsync(async context => await context.ListReadableDatasetsAsync());
     }
 }

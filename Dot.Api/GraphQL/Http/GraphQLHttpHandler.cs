@@ -23,8 +23,11 @@ public sealed class GraphQLHttpHandler(
         var responseType = GraphQLMediaTypes.ChooseResponseType(http.Request);
         if (http.User.FindCaller() is null)
         {
+            // A refusal DoT words itself (a read token's state, a missing membership) is worth showing; a JWT library's is not.
+            var failure = (await http.AuthenticateAsync()).Failure;
             await http.ChallengeAsync();
-            await WriteAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorResult("UNAUTHENTICATED", "A valid bearer token is required."));
+            var message = failure is AuthenticationFailureException ? failure.Message : "A valid bearer token is required.";
+            await WriteAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorResult("UNAUTHENTICATED", message));
             return;
         }
 

@@ -1,6 +1,8 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 
@@ -11,7 +13,7 @@ public static class TestSummaryQueries
     public static void AddTestSummaryQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<TestSummaryType>>("testSummary")
-            .Description("Totals and pass rate of a dataset's test results, optionally for results timed in [from, to).")
+            .Classified(DataClassification.Restricted, "Totals and pass rate of a dataset's test results, optionally for results timed in [from, to).")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
             .Argument<DateTimeGraphType>("from")
             .Argument<DateTimeGraphType>("to")

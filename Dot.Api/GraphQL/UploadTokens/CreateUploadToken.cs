@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Tokens;
 using Dot.Domain.Tokens;
 using GraphQL.Types;
 
@@ -11,21 +12,8 @@ public sealed class CreateUploadTokenInputType : InputObjectGraphType<CreateUplo
     {
         Name = "CreateUploadTokenInput";
         Field<NonNullGraphType<IdGraphType>>("datasetId");
-        Field<NonNullGraphType<StringGraphType>>("name").Description("1 to 100 characters, e.g. the CI job that uses it.");
-        Field<DateTimeGraphType>("expiresAt").Description("When the token stops working; default and maximum one year ahead.");
+        this.AddNameAndExpiry(usedBy: "the CI job that uses it");
     }
 }
 
-public sealed record CreateUploadTokenPayload(string Token, UploadToken UploadToken);
-
-public sealed class CreateUploadTokenPayloadType : ObjectGraphType<CreateUploadTokenPayload>
-{
-    public CreateUploadTokenPayloadType()
-    {
-        Name = "CreateUploadTokenPayload";
-        Field<NonNullGraphType<StringGraphType>>("token")
-            .Description("The secret, shown this once: DoT keeps only its hash.")
-            .Resolve(c => c.Source.Token);
-        Field<NonNullGraphType<UploadTokenType>>("uploadToken").Resolve(c => c.Source.UploadToken);
-    }
-}
+public sealed class CreateUploadTokenPayloadType() : CreateTokenPayloadType<UploadToken, UploadTokenType>("CreateUploadTokenPayload", "uploadToken");

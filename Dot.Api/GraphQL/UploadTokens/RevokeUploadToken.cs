@@ -1,26 +1,8 @@
+using Dot.Api.GraphQL.Tokens;
 using Dot.Domain.Tokens;
-using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.UploadTokens;
 
-public sealed record RevokeUploadTokenInput(string Id);
+public sealed class RevokeUploadTokenInputType() : RevokeTokenInputType("RevokeUploadTokenInput");
 
-public sealed class RevokeUploadTokenInputType : InputObjectGraphType<RevokeUploadTokenInput>
-{
-    public RevokeUploadTokenInputType()
-    {
-        Name = "RevokeUploadTokenInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
-
-public sealed record RevokeUploadTokenPayload(UploadToken UploadToken);
-
-public sealed class RevokeUploadTokenPayloadType : ObjectGraphType<RevokeUploadTokenPayload>
-{
-    public RevokeUploadTokenPayloadType()
-    {
-        Name = "RevokeUploadTokenPayload";
-        Field<NonNullGraphType<UploadTokenType>>("uploadToken").Resolve(c => c.Source.UploadToken);
-    }
-}
+public sealed class RevokeUploadTokenPayloadType() : RevokeTokenPayloadType<UploadToken, UploadTokenType>("RevokeUploadTokenPayload", "uploadToken");

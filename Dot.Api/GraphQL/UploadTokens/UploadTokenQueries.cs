@@ -1,5 +1,5 @@
-using Dot.Api.Auth;
 using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.Tokens;
 using Dot.Domain.Tokens;
 using GraphQL;
 using GraphQL.Types;
@@ -10,10 +10,8 @@ public static class UploadTokenQueries
 {
     public static void AddUploadTokenQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UploadTokenType>>>>("uploadTokens")
-            .Description("The upload tokens of a dataset, newest first, revoked and expired ones included. Owners only.")
+        query.TokenList<UploadTokenType>("uploadTokens", "The upload tokens of a dataset")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
-            .AuthorizeWithPolicy(DotPolicies.TenantOwner)
             .ResolveAsync(async context =>
             {
                 var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));

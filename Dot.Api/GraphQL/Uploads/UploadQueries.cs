@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
-using Dot.Api.GraphQL.Datasets;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Uploads;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -12,18 +13,12 @@ public static class UploadQueries
     public static void AddUploadQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<UploadType, EdgeType<UploadType>>>>("uploads")
-            .Description("The uploads of a dataset, newest first.")
+            .Classified(DataClassification.Restricted, "The uploads of a dataset, newest first.")
             .Argument<NonNullGraphType<IdGraphType>>("datasetId")
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
-            .ResolveAsync(async context =>
-            {
-                var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
-                var pageSize = context.PageSize();
-                var after = context.GetArgument<string?>("after");
-                var fetched = await context.GetService<IUploadStore>()
-                    .ListAsync(dataset.TenantId, dataset.Id, pageSize + 1, after, context.CancellationToken);
-                return Paging.ToConnection(fetched, pageSize, upload => upload.Id, hasPrevious: after is not null);
-            });
+            .ResolveAsync(async context => await context.DatasetPageAsync(
+                (dataset, limit, after) => context.GetService<IUploadStore>().ListAsync(dataset.TenantId, dataset.Id, limit, after, context.CancellationToken),
+                upload => upload.Id));
     }
 }

@@ -1,4 +1,6 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 
@@ -9,7 +11,7 @@ public static class ViewerQueries
     public static void AddViewerQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ViewerType>>("me")
-            .Description("The authenticated caller.")
+            .Classified(DataClassification.Public, "The authenticated caller.")
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
             .Resolve(context => context.GetCaller());
     }

@@ -3,7 +3,19 @@ namespace Dot.Api.Storage.Embedded;
 /// <summary>The configuration tables. Every key that holds tenant data starts with the tenant id.</summary>
 internal static class SqliteSchema
 {
-    public const string Script = """
+    /// <summary>What every token table holds after its tenant, id and own columns (see <see cref="SqliteTokenStore{TToken}"/>).</summary>
+    public const string TokenColumns = """
+        name TEXT NOT NULL,
+        display_prefix TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT,
+        PRIMARY KEY (tenant_id, id)
+        """;
+
+    public const string Script = $$"""
         CREATE TABLE IF NOT EXISTS tenants (
             id TEXT PRIMARY KEY,
             display_name TEXT NOT NULL,
@@ -28,16 +40,17 @@ internal static class SqliteSchema
             tenant_id TEXT NOT NULL,
             id TEXT NOT NULL,
             dataset_id TEXT NOT NULL,
-            name TEXT NOT NULL,
-            display_prefix TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE,
-            created_at TEXT NOT NULL,
-            expires_at TEXT NOT NULL,
-            last_used_at TEXT,
-            revoked_at TEXT,
-            PRIMARY KEY (tenant_id, id)
+            {{TokenColumns}}
         );
         CREATE INDEX IF NOT EXISTS upload_tokens_by_dataset ON upload_tokens (tenant_id, dataset_id);
+        CREATE TABLE IF NOT EXISTS read_tokens (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT,
+            scope TEXT NOT NULL,
+            {{TokenColumns}}
+        );
+        CREATE INDEX IF NOT EXISTS read_tokens_by_dataset ON read_tokens (tenant_id, dataset_id);
         CREATE TABLE IF NOT EXISTS uploads (
             tenant_id TEXT NOT NULL,
             id TEXT NOT NULL,

@@ -31,11 +31,9 @@ public sealed class JiraIssueParser
     /// </summary>
     public IEnumerable<ParsedWorkItem> Parse(Stream stream, WorkItemMapping mapping, ReportLimits limits, ParseWarnings warnings)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         ArgumentNullException.ThrowIfNull(mapping);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
-        return Read(new JiraSearchResponseReader(stream, MaxIssueBytes), new JiraIssueMapper(mapping, limits, warnings));
+        return Read(new JiraSearchResponseReader(stream, MaxIssueBytes, warnings), new JiraIssueMapper(mapping, limits, warnings));
     }
 
     private static IEnumerable<ParsedWorkItem> Read(JiraSearchResponseReader response, JiraIssueMapper mapper)

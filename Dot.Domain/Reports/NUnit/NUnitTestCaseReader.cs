@@ -40,7 +40,7 @@ internal sealed class NUnitTestCaseReader(XmlReader reader, NUnitNames names, Re
             name = name[(split + 1)..];
         }
 
-        name = _namer.NameOrPlaceholder(name, _lineInfo);
+        name = _namer.TryName(name) ?? _namer.Placeholder(_lineInfo.LineNumber());
         var subject = WarningSubject.Test(name);
         className = TextTruncation.Clean(className, limits.MaxNameLength, warnings, "class name", subject);
         _children.Read(subject);

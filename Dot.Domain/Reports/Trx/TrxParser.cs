@@ -19,9 +19,7 @@ public sealed class TrxParser : IReportParser
 
     public IEnumerable<ParsedTestCase> Parse(Stream stream, ReportLimits limits, ParseWarnings warnings)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(warnings);
+        ParserArguments.ThrowIfNull(stream, limits, warnings);
         return ReadInPasses(stream, limits, warnings);
     }
 

@@ -77,9 +77,8 @@ internal sealed class TrxResultReader(
         frame.TestId = testId ?? parent?.TestId;
         frame.DataRow = dataRow;
         var known = definitions.TryGet(frame.TestId, out var definition);
-        frame.Name = _namer.NameOrPlaceholder(
-            string.IsNullOrWhiteSpace(testName) ? parent?.Name ?? definition.Name : testName,
-            reader as IXmlLineInfo);
+        frame.Name = _namer.TryName(string.IsNullOrWhiteSpace(testName) ? parent?.Name ?? definition.Name : testName)
+            ?? _namer.Placeholder(frame.Line);
         frame.ClassName = known ? definition.ClassName : parent?.ClassName;
         frame.Suite = known ? definition.Assembly : parent?.Suite;
         var subject = frame.Subject;

@@ -30,7 +30,8 @@ internal sealed class XUnitTestReader(XmlReader reader, XUnitNames names, Report
         }
 
         reader.MoveToElement();
-        name = _namer.NameOrPlaceholder(WithoutTypePrefix(string.IsNullOrWhiteSpace(name) ? method : name, type), _lineInfo);
+        name = _namer.TryName(WithoutTypePrefix(string.IsNullOrWhiteSpace(name) ? method : name, type))
+            ?? _namer.Placeholder(_lineInfo.LineNumber());
         var subject = WarningSubject.Test(name);
         type = TextTruncation.Clean(type, limits.MaxNameLength, warnings, "class name", subject);
         _children.Read(subject);

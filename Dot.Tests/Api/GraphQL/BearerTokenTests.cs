@@ -58,12 +58,25 @@ public sealed class BearerTokenTests(DotApiFactory factory) : IClassFixture<DotA
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
     }
 
-    private static string Mint(SecurityKey key, string subject, DateTime notBefore, DateTime expires) =>
+    [Fact]
+    public async Task DotClaimsInsideTheAccessToken_GrantNothing()
+    {
+        var key = factory.Services.GetRequiredService<DevKeyStore>().SigningKey;
+        var claims = new Dictionary<string, object> { ["dot:role"] = "owner", ["dot:tenant"] = "ten_other" };
+        var member = Mint(key, "acme-dashboard", DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10), claims);
+
+        var response = await new GraphQLClient(factory.CreateClient(), member).PostAsync("mutation { createDataset(input: { name: \"escalated\" }) { dataset { id } } }");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["ACCESS_DENIED"], response.ErrorCodes);
+    }
+
+    private static string Mint(SecurityKey key, string subject, DateTime notBefore, DateTime expires, Dictionary<string, object>? extraClaims = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = DotApiFactory.Issuer,
             Audience = "dot-api",
-            Claims = new Dictionary<string, object> { ["sub"] = subject },
+            Claims = new Dictionary<string, object>(extraClaims ?? new Dictionary<string, object>()) { ["sub"] = subject },
             NotBefore = notBefore,
             IssuedAt = notBefore,
             Expires = expires,

@@ -93,7 +93,6 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
 
     [Theory]
     [InlineData("?format=cobol", HttpStatusCode.BadRequest)]
-    [InlineData("?format=jira", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("?wait=-1", HttpStatusCode.BadRequest)]
     [InlineData("?wait=abc", HttpStatusCode.BadRequest)]
     [InlineData("?wait=100000", HttpStatusCode.BadRequest)]
@@ -106,6 +105,18 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
         Assert.Equal(expected, answer.Status);
         Assert.False(string.IsNullOrWhiteSpace(answer.Error));
         await scenario.AssertNothingStoredAsync(factory.DataPath);
+    }
+
+    [Fact]
+    public async Task ForcedFormatThatDoesNotFit_Answers422_AndStoresNoResults()
+    {
+        var scenario = await TenantScenario.CreateAsync(factory);
+
+        var answer = await new UploadClient(factory.CreateClient(), scenario.UploadToken).PostAsync(JUnitReports.Make(3), "?wait=30&format=nunit");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Contains("not a NUnit", answer.Json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await scenario.TestSummaryAsync()).GetProperty("total").GetInt64());
     }
 
     [Fact]

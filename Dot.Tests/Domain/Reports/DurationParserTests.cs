@@ -124,4 +124,35 @@ public sealed class DurationParserTests
         Assert.Equal(TimeSpan.Zero, duration);
         Assert.Equal([$"time '{value}' of test 't' is not a duration; recorded as 0"], warnings.Messages);
     }
+
+    [Theory]
+    [InlineData(3, 1e-3, 30_000)]
+    [InlineData(0, 1e-3, 0)]
+    [InlineData(1_250_000, 1e-9, 12_500)]
+    [InlineData(2.5e6, 1e-9, 25_000)]
+    [InlineData(1.5, 1, 15_000_000)]
+    public void ANumberInAUnitIsExact(double value, double secondsPerUnit, long expectedTicks)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.FromNumber(value, secondsPerUnit, warnings, Subject);
+
+        Assert.Equal(TimeSpan.FromTicks(expectedTicks), duration);
+        Assert.Empty(warnings.Messages);
+    }
+
+    [Theory]
+    [InlineData(-5, 1e-3, "time -5 of test 't' is negative; recorded as 0")]
+    [InlineData(1e300, 1, "time 1E+300 of test 't' is too large; recorded as 0")]
+    [InlineData(double.NaN, 1e-3, "time NaN of test 't' is not a duration; recorded as 0")]
+    [InlineData(double.PositiveInfinity, 1e-9, "time Infinity of test 't' is not a duration; recorded as 0")]
+    public void AnInvalidNumberIsZeroWithAWarning(double value, double secondsPerUnit, string warning)
+    {
+        var warnings = new ParseWarnings();
+
+        var duration = DurationParser.FromNumber(value, secondsPerUnit, warnings, Subject);
+
+        Assert.Equal(TimeSpan.Zero, duration);
+        Assert.Equal([warning], warnings.Messages);
+    }
 }

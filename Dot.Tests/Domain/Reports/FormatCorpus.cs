@@ -4,13 +4,12 @@ using Xunit.Abstractions;
 namespace Dot.Tests.Domain.Reports;
 
 /// <summary>
-/// One XML format's share of the corpus, found by walking all of it: every file of the format's ending
-/// (<see cref="SearchPattern"/>, <c>*.xml</c> unless set) that
-/// <see cref="ReportFormatDetector"/> gives this format, as an upload would, plus the files listed in
-/// the undetected list (the detector does not know them; an upload names the format with <c>?format=</c>).
-/// Each is compared with the oracle (<see cref="ReportCorpus.Mismatches"/>) or, when the oracle could not read it or
-/// the differences list it as a rejection, must be rejected. The home folders are those named after the format: each
-/// of their reports must be detected as it or be listed as undetected.
+/// One format's share of the corpus, found by walking all of it: every file of the format's ending
+/// (<see cref="SearchPattern"/>, <c>*.xml</c> unless set) that <see cref="ReportFormatDetector"/> gives this format, as
+/// an upload would, plus the files listed in the undetected list (the detector does not know them; an upload names the
+/// format with <c>?format=</c>). Each is compared with the oracle (<see cref="ReportCorpus.AssertParsesToTheOracleCounts"/>)
+/// or, when the oracle could not read it or the differences list it as a rejection, must be rejected. The home folders
+/// are those named after the format: each of their reports must be detected as it or be listed as undetected.
 /// </summary>
 internal sealed class FormatCorpus(
     ReportFormat format,
@@ -34,22 +33,8 @@ internal sealed class FormatCorpus(
 
     public List<string> FilesToReject() => Files().Where(IsRejected).ToList();
 
-    public void AssertParsesToTheOracleCounts(string file, ITestOutputHelper output)
-    {
-        var oracle = OracleStats.Load(ReportCorpus.ResultsJsonOf(file));
-        differences.TryGetValue(file, out var difference);
-
-        using var stream = File.OpenRead(ReportCorpus.PathOf(file));
-        var report = _parsing.Parse(stream);
-        foreach (var warning in report.Warnings.Messages)
-        {
-            output.WriteLine(warning);
-        }
-
-        var mismatches = ReportCorpus.Mismatches(oracle, CorpusStats.Of(report.Cases), difference);
-
-        Assert.True(mismatches.Count == 0, $"{file}:\n{string.Join('\n', mismatches)}");
-    }
+    public void AssertParsesToTheOracleCounts(string file, ITestOutputHelper output) =>
+        ReportCorpus.AssertParsesToTheOracleCounts(_parsing, file, differences.GetValueOrDefault(file), output);
 
     /// <summary>Rejected with a reason: where the oracle failed too, with a line; where we refuse on purpose, with the listed reason.</summary>
     public void AssertRejected(string file)
@@ -67,19 +52,8 @@ internal sealed class FormatCorpus(
         }
     }
 
-    /// <summary>Every listed difference names a file of this format with a reason, and still applies (a rejection needs an oracle that reads the file).</summary>
-    public void AssertDifferencesAreCurrent()
-    {
-        var files = Files();
-
-        Assert.All(differences, entry =>
-        {
-            Assert.Contains(entry.Key, files);
-            Assert.False(string.IsNullOrWhiteSpace(entry.Value.Reason));
-            Assert.True(ReportCorpus.OracleReads(entry.Key), $"{entry.Key}: the oracle does not read it, so it is no difference");
-            Assert.True(entry.Value.RejectedWith is not null || entry.Value.Ours.Count > 0, $"{entry.Key}: lists no field");
-        });
-    }
+    /// <summary>Every listed difference names a file of this format with a reason, and still applies (<see cref="ReportCorpus.AssertDifferencesAreCurrent"/>).</summary>
+    public void AssertDifferencesAreCurrent() => ReportCorpus.AssertDifferencesAreCurrent(differences, Files());
 
     /// <summary>The home folders hold reports, each detected as this format or listed as undetected (with a reason), so none is left untested.</summary>
     public void AssertHomeFoldersAreCovered()

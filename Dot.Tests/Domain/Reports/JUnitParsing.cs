@@ -5,7 +5,7 @@ namespace Dot.Tests.Domain.Reports;
 /// <summary>Parses a JUnit XML string to the end, for tests that look at the whole result.</summary>
 internal static class JUnitParsing
 {
-    private static readonly ReportParsing Parsing = new(new JUnitXmlParser());
+    public static ReportParsing Parsing { get; } = new(new JUnitXmlParser());
 
     public static ParsedReport Parse(string xml, ReportLimits? limits = null) => Parsing.Parse(xml, limits);
 

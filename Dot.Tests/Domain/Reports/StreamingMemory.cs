@@ -16,14 +16,17 @@ internal static class StreamingMemory
     private const long MaxGrowthBytes = 24L * 1024 * 1024;
 
     /// <summary>
-    /// Parses head + item × n + tail (n filling <see cref="ReportBytes"/>): n cases, no warning, a flat heap. The stream
-    /// seeks only when <paramref name="seekable"/>, as the ingest pipeline's files do (a parser may then read it twice).
+    /// Parses head + item × n + tail (n filling <see cref="ReportBytes"/>, items joined by <paramref name="separator"/>,
+    /// e.g. a JSON array's comma): n cases, no warning, a flat heap. The stream seeks only when
+    /// <paramref name="seekable"/>, as the ingest pipeline's files do (a parser may then read it twice).
     /// </summary>
-    public static void AssertFlat(IReportParser parser, string head, string item, string tail, bool seekable = false)
+    public static void AssertFlat(IReportParser parser, string head, string item, string tail, bool seekable = false, string separator = "")
     {
         var itemBytes = Encoding.UTF8.GetBytes(item);
-        var count = ReportBytes / itemBytes.Length;
-        using var stream = new RepeatedReportStream(Encoding.UTF8.GetBytes(head), itemBytes, count, Encoding.UTF8.GetBytes(tail), seekable);
+        var separatorBytes = Encoding.UTF8.GetBytes(separator);
+        var count = ReportBytes / (itemBytes.Length + separatorBytes.Length);
+        using var stream = new RepeatedReportStream(
+            Encoding.UTF8.GetBytes(head), itemBytes, count, Encoding.UTF8.GetBytes(tail), seekable, separatorBytes);
         var warnings = new ParseWarnings();
         long cases = 0, baseline = 0, peak = 0;
         foreach (var testCase in parser.Parse(stream, ReportLimits.Default, warnings))

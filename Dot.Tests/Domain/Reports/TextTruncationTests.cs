@@ -45,4 +45,13 @@ public sealed class TextTruncationTests
         Assert.Equal("short", TextTruncation.Preview("short"));
         Assert.Equal(new string('a', 40) + "…", TextTruncation.Preview(new string('a', 41)));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" \n ", null)]
+    [InlineData("AssertionError: boom", "AssertionError: boom")]
+    [InlineData("\n  Error: first  \r\n    at f (a.js:1:1)", "Error: first")]
+    [InlineData("one\ntwo", "one")]
+    public void FirstLineIsTheFirstNonBlankLineTrimmed(string? text, string? expected) =>
+        Assert.Equal(expected, TextTruncation.FirstLine(text));
 }

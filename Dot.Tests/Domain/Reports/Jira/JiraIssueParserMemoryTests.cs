@@ -5,10 +5,10 @@ using Dot.Domain.WorkItems;
 namespace Dot.Tests.Domain.Reports.Jira;
 
 /// <summary>
-/// A large export streams in flat memory. Runs alone (<see cref="JiraMemoryMeasure"/>) so that other tests'
+/// A large export streams in flat memory. Runs alone (<see cref="RunsAlone"/>) so that other tests'
 /// allocations, such as the 8 MiB issue, do not blur the measure.
 /// </summary>
-[Collection(nameof(JiraMemoryMeasure))]
+[Collection(nameof(RunsAlone))]
 public sealed class JiraIssueParserMemoryTests
 {
     [Fact]
@@ -46,6 +46,3 @@ public sealed class JiraIssueParserMemoryTests
         Assert.True(late - early < 4_000_000, $"memory grew by {late - early} bytes over 44,000 issues");
     }
 }
-
-[CollectionDefinition(nameof(JiraMemoryMeasure), DisableParallelization = true)]
-public sealed class JiraMemoryMeasure;

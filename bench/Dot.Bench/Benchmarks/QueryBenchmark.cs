@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Dot.Api.Storage;
+using Dot.Api.Storage.Embedded;
+using Dot.Bench.Api;
+using Dot.Bench.Load;
+using Dot.Bench.Results;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Bench.Benchmarks;
+
+/// <summary>
+/// Each <see cref="QueryDocuments"/> entry over the ingested results, through POST /graphql of the real API process
+/// with keep-alive connections: one client, then N clients, each phase bounded in time and count after a warm-up.
+/// The in-process baseline runs the store's query directly on the same DuckDB file once the API has stopped.
+/// </summary>
+internal static class QueryBenchmark
+{
+    public static async Task<IReadOnlyList<QueryMeasurement>> RunAsync(
+        DotApiClient client, Func<TimeSpan> apiCpu, string datasetId, long results, LoadSpec spec, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(spec);
+        using var http = DotApiClient.CreateHttp(client.Http.BaseAddress!, Math.Max(spec.Clients, 16) * 2);
+        var measurements = new List<QueryMeasurement>();
+        foreach (var document in QueryDocuments.All)
+        {
+            var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = document.Query, variables = new { datasetId } }));
+            var probe = new HttpProbe(http, () => GraphQLRequest(body, client.AccessToken), "\"errors\"");
+            await probe.CheckAsync(cancellationToken);
+            var single = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec with { Clients = 1 }, cancellationToken, apiCpu);
+            var concurrent = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec, cancellationToken, apiCpu);
+            measurements.Add(new QueryMeasurement(document.Name, results, single, concurrent, null, null));
+        }
+        return measurements;
+    }
+
+    /// <summary>Adds the in-process baselines: the store's call for each document that names one, on the API's stopped data folder.</summary>
+    public static async Task<IReadOnlyList<QueryMeasurement>> AddInProcessAsync(
+        IReadOnlyList<QueryMeasurement> measurements, string dataPath, string tenantId, string datasetId, LoadSpec spec, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(measurements);
+        ArgumentNullException.ThrowIfNull(spec);
+        await using var store = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = new EmbeddedStorageOptions { Path = dataPath } }));
+        var completed = new List<QueryMeasurement>();
+        foreach (var measurement in measurements)
+        {
+            if (QueryDocuments.All.FirstOrDefault(d => d.Name == measurement.Name)?.InProcess is not { } call)
+            {
+                completed.Add(measurement);
+                continue;
+            }
+            async Task<bool> SendAsync(CancellationToken token)
+            {
+                await call(store, tenantId, datasetId, token);
+                return true;
+            }
+            var single = await ClosedLoopLoad.RunAsync(SendAsync, spec with { Clients = 1 }, cancellationToken, CpuClock.CurrentProcess);
+            var concurrent = await ClosedLoopLoad.RunAsync(SendAsync, spec, cancellationToken, CpuClock.CurrentProcess);
+            completed.Add(measurement with { InProcessOneCaller = single, InProcessConcurrent = concurrent });
+        }
+        return completed;
+    }
+
+    private static HttpRequestMessage GraphQLRequest(byte[] body, string accessToken)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("graphql", UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return request;
+    }
+}
