@@ -1,7 +1,9 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Analytics;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -13,7 +15,7 @@ public static class TestResultQueries
     public static void AddTestResultQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<TestResultType, EdgeType<TestResultType>>>>("testResults")
-            .Description("Test results (final executions) in the filter's window, newest first unless ordered otherwise.")
+            .Classified(DataClassification.Restricted, "Test results (final executions) in the filter's window, newest first unless ordered otherwise.")
             .OverDatasets()
             .Argument<TestResultFilterInputType>("filter")
             .Argument<TestResultOrderInputType>("orderBy")
