@@ -1,7 +1,9 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -15,9 +17,13 @@ namespace Dot.Api.GraphQL.Analytics;
 /// </summary>
 public static class AnalyticsArguments
 {
-    /// <summary>Declares a dashboard query over a window: optional dataset, <c>from</c> and <c>to</c>, tenant members, its cost.</summary>
-    public static FieldBuilder<TSource, TReturn> DashboardQuery<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, double complexity) =>
-        field.OverDatasets().InWindow().AuthorizeWithPolicy(DotPolicies.TenantMember).WithComplexityImpact(complexity);
+    /// <summary>
+    /// Declares a dashboard query over a window: what it answers (test results, Restricted data), an optional
+    /// dataset, <c>from</c> and <c>to</c>, tenant members only, and its complexity cost.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> DashboardQuery<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string description, double complexity) =>
+        field.Classified(DataClassification.Restricted, description)
+            .OverDatasets().InWindow().AuthorizeWithPolicy(DotPolicies.TenantMember).WithComplexityImpact(complexity);
 
     public static FieldBuilder<TSource, TReturn> OverDatasets<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Argument<IdGraphType>("datasetId", "One dataset of the caller's tenant; omitted, all of them.");

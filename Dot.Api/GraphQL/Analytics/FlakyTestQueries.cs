@@ -1,7 +1,5 @@
-using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
-using Dot.Domain.WorkItems;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Analytics;
@@ -11,12 +9,11 @@ public static class FlakyTestQueries
     public static void AddFlakyTestQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlakyTestType>>>>("flakyTests")
-            .Classified(DataClassification.Restricted, """
+            .DashboardQuery("""
                 The flakiest tests in the window, the most flaky runs first. A run is flaky for a test when the test failed and
                 then passed in it (the flaky flag), or when it failed in it and passed in both its previous and its next run
                 (pass → fail → pass, runs in the order the test ran, per dataset; runs where it was only skipped do not count).
-                """)
-            .DashboardQuery(AnalyticsComplexity.Flaky)
+                """, AnalyticsComplexity.Flaky)
             .Top()
             .ResolveAsync(async context =>
             {

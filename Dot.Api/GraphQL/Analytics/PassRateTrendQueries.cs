@@ -1,8 +1,6 @@
-using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.TestResults;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
-using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 
@@ -13,8 +11,7 @@ public static class PassRateTrendQueries
     public static void AddPassRateTrendQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PassRatePointType>>>>("passRateTrend")
-            .Classified(DataClassification.Restricted, "Test results counted by outcome per interval, one point per interval from 'from' to 'to', empty intervals included.")
-            .DashboardQuery(AnalyticsComplexity.Scan)
+            .DashboardQuery("Test results counted by outcome per interval, one point per interval from 'from' to 'to', empty intervals included.", AnalyticsComplexity.Scan)
             .Argument<NonNullGraphType<TimeIntervalType>>("interval", "The width of a point (default DAY).", a => a.DefaultValue = HistogramInterval.Day)
             .Argument<TestResultFilterInputType>("filter", "Which results count; leave its from and to out, the window is this field's 'from' to 'to'.")
             .ResolveAsync(async context =>

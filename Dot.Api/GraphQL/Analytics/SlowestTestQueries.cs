@@ -1,7 +1,5 @@
-using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
-using Dot.Domain.WorkItems;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Analytics;
@@ -16,8 +14,7 @@ public static class SlowestTestQueries
     public static void AddSlowestTestQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlowTestType>>>>("slowestTests")
-            .Classified(DataClassification.Restricted, "The tests with the highest 95th-percentile duration in the window (skipped executions left out), slowest first.")
-            .DashboardQuery(AnalyticsComplexity.Scan)
+            .DashboardQuery("The tests with the highest 95th-percentile duration in the window (skipped executions left out), slowest first.", AnalyticsComplexity.Scan)
             .Top()
             .ResolveAsync(async context =>
             {

@@ -1,7 +1,5 @@
-using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
-using Dot.Domain.WorkItems;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Analytics;
@@ -14,8 +12,7 @@ public static class TopFailureQueries
     public static void AddTopFailureQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailureGroupType>>>>("topFailures")
-            .Classified(DataClassification.Restricted, "Failed and errored results in the window grouped by the fingerprint of their message, the most frequent first.")
-            .DashboardQuery(AnalyticsComplexity.Scan)
+            .DashboardQuery("Failed and errored results in the window grouped by the fingerprint of their message, the most frequent first.", AnalyticsComplexity.Scan)
             .Top()
             .ResolveAsync(async context =>
             {
