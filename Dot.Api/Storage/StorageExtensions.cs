@@ -1,6 +1,6 @@
+using Dot.Api.Storage.Caching;
 using Dot.Api.Storage.Embedded;
 using Dot.Domain.Datasets;
-using Dot.Domain.Results;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
@@ -25,7 +25,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
         builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
         builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
-        builder.Services.AddSingleton<IAnalyticsStore, DuckDbAnalyticsStore>();
+        builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
         return builder;
     }
 }

@@ -62,4 +62,10 @@ public sealed record AggregationQuery
         }
         return Filter.Validate();
     }
+
+    public bool Equals(AggregationQuery? other) =>
+        other is not null && Scope == other.Scope && Window == other.Window && Filter == other.Filter
+        && ListEquality.Equal(Metrics, other.Metrics) && Histogram == other.Histogram && GroupBy == other.GroupBy;
+
+    public override int GetHashCode() => HashCode.Combine(Scope, Window, Filter, ListEquality.HashOf(Metrics), Histogram, GroupBy);
 }

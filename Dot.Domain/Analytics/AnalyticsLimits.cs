@@ -2,7 +2,8 @@ namespace Dot.Domain.Analytics;
 
 /// <summary>
 /// How far analytics queries may reach. A query that would scan more than <see cref="MaxWindow"/> of results is
-/// refused before it runs (an error now beats a timeout later); a window given without an end stops now, and one
+/// refused before it runs (an error now beats a timeout later). A window given without an end stops at the end of
+/// the current minute, so dashboards refreshing within a minute ask the same question and share a cached answer; one
 /// without a start reaches back <see cref="DefaultWindow"/> from its end. A histogram has at most
 /// <see cref="MaxBuckets"/> buckets and a group-by at most <see cref="MaxGroups"/> groups.
 /// </summary>
@@ -13,7 +14,7 @@ public sealed record AnalyticsLimits(TimeSpan DefaultWindow, TimeSpan MaxWindow,
     /// <summary>The window to query for the bounds a caller gave (either may be missing), or an error sentence.</summary>
     public (TimeWindow? Window, string? Error) ResolveWindow(DateTimeOffset now, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var end = to ?? now;
+        var end = to ?? EndOfMinute(now);
         var start = from ?? end - DefaultWindow;
         if (start >= end)
         {
@@ -24,5 +25,12 @@ public sealed record AnalyticsLimits(TimeSpan DefaultWindow, TimeSpan MaxWindow,
         return end - start > MaxWindow
             ? (null, $"The window from 'from' to 'to' may span at most {MaxWindow.TotalDays:0} days; ask for a shorter one.")
             : (new TimeWindow(start, end), null);
+    }
+
+    /// <summary>The next whole minute after <paramref name="now"/>, or <paramref name="now"/> when it is one.</summary>
+    public static DateTimeOffset EndOfMinute(DateTimeOffset now)
+    {
+        var partial = now.UtcTicks % TimeSpan.TicksPerMinute;
+        return partial == 0 ? now : now.AddTicks(TimeSpan.TicksPerMinute - partial);
     }
 }

@@ -19,4 +19,9 @@ public sealed record AnalyticsScope
     public IReadOnlyList<string> DatasetIds { get; }
 
     public static AnalyticsScope Of(string tenantId, params string[] datasetIds) => new(tenantId, datasetIds);
+
+    public bool Equals(AnalyticsScope? other) =>
+        other is not null && TenantId == other.TenantId && ListEquality.Equal(DatasetIds, other.DatasetIds);
+
+    public override int GetHashCode() => HashCode.Combine(TenantId, ListEquality.HashOf(DatasetIds));
 }

@@ -29,6 +29,11 @@ public sealed record GroupBy
     /// <summary>One bucket per test: its suite, class and name, in that order in the key.</summary>
     public static GroupBy Test(int size, BucketOrder order) =>
         new([ResultField.Suite, ResultField.ClassName, ResultField.Name], size, order);
+
+    public bool Equals(GroupBy? other) =>
+        other is not null && ListEquality.Equal(Fields, other.Fields) && Size == other.Size && Order == other.Order;
+
+    public override int GetHashCode() => HashCode.Combine(ListEquality.HashOf(Fields), Size, Order);
 }
 
 /// <summary>How buckets are ordered: by one of the query's scalar metrics, or by key when <see cref="Metric"/> is null.</summary>

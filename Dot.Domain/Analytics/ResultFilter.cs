@@ -46,4 +46,10 @@ public sealed record ResultFilter
         }
         return null;
     }
+
+    public bool Equals(ResultFilter? other) =>
+        other is not null && ListEquality.Equal(Statuses, other.Statuses) && Suite == other.Suite && ClassName == other.ClassName
+        && NameContains == other.NameContains && Environment == other.Environment && Run == other.Run;
+
+    public override int GetHashCode() => HashCode.Combine(ListEquality.HashOf(Statuses), Suite, ClassName, NameContains, Environment, Run);
 }

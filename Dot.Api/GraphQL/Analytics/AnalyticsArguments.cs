@@ -31,7 +31,7 @@ public static class AnalyticsArguments
     public static FieldBuilder<TSource, TReturn> InWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
             .Argument<DateTimeGraphType>("from", "Results that ran at or after this instant; default 'to' minus Analytics:DefaultWindowDays (30).")
-            .Argument<DateTimeGraphType>("to", "Results that ran before this instant; default now. The window may span at most Analytics:MaxWindowDays (400).");
+            .Argument<DateTimeGraphType>("to", "Results that ran before this instant; default now, rounded up to the whole minute. The window may span at most Analytics:MaxWindowDays (400).");
 
     /// <summary>Adds <c>first</c>: how many rows of a top list, checked like a page size (<see cref="Paging.PageSize"/>).</summary>
     public static FieldBuilder<TSource, TReturn> Top<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>

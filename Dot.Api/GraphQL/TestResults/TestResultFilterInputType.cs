@@ -26,6 +26,6 @@ public sealed class TestResultFilterInputType : InputObjectGraphType<TestResultF
         Field<StringGraphType>("environment");
         Field<StringGraphType>("run").Description("A run id: the run key uploads were sent with (?run=), or the upload id of an upload sent without one.");
         Field<DateTimeGraphType>("from").Description("Results that ran at or after this instant (testResults only; default 'to' minus 30 days).");
-        Field<DateTimeGraphType>("to").Description("Results that ran before this instant (testResults only; default now).");
+        Field<DateTimeGraphType>("to").Description("Results that ran before this instant (testResults only; default now, rounded up to the whole minute).");
     }
 }

@@ -17,6 +17,14 @@ public sealed class AnalyticsLimitsTests
     }
 
     [Fact]
+    public void ResolveWindow_WithoutTo_EndsAtTheEndOfTheCurrentMinute()
+    {
+        var (window, _) = Limits.ResolveWindow(Now.AddSeconds(12.5), null, null);
+
+        Assert.Equal((Now.AddMinutes(1).AddDays(-30), Now.AddMinutes(1)), (window!.From, window.To));
+    }
+
+    [Fact]
     public void ResolveWindow_OnlyTo_ReachesBack30DaysFromIt()
     {
         var to = Now.AddDays(-100);

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Dot.Api.Storage.Caching;
+
+/// <summary>
+/// Answers by key, computed once: callers that ask for a key while its answer is being computed wait for that one
+/// computation instead of starting their own (sixteen dashboards refreshing at once cost one query). Answers are kept
+/// up to a number of entries, least recently used out first; a computation that fails is not kept.
+/// </summary>
+public sealed class CoalescingCache : IDisposable
+{
+    private readonly MemoryCache _answers;
+    private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _computing = new();
+
+    public CoalescingCache(int maxEntries) =>
+        _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxEntries });
+
+    public async Task<T> GetOrComputeAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    {
+        if (_answers.TryGetValue(key, out var cached))
+        {
+            return (T)cached!;
+        }
+        var computation = _computing.GetOrAdd(key, _ => new Lazy<Task<object?>>(() => ComputeAndKeepAsync(key, compute)));
+        // The computation is shared, so one caller giving up must not cancel it for the others.
+        return (T)(await computation.Value.WaitAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<object?> ComputeAndKeepAsync<T>(object key, Func<Task<T>> compute)
+    {
+        try
+        {
+            var answer = await compute().ConfigureAwait(false);
+            _answers.Set(key, (object?)answer, new MemoryCacheEntryOptions { Size = 1 });
+            return answer;
+        }
+        finally
+        {
+            _computing.TryRemove(key, out _);
+        }
+    }
+
+    public void Dispose() => _answers.Dispose();
+}

@@ -1,0 +1,81 @@
+using Dot.Api.Storage;
+using Dot.Api.Storage.Caching;
+using Dot.Api.Storage.Embedded;
+using Dot.Domain.Reports;
+using Dot.Domain.Results;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Tests.Storage;
+
+/// <summary>
+/// The whole store contract through the cache (every contract test reads after writing, so a stale answer fails
+/// it), plus what only the cache does: a repeated question is answered from memory until the tenant's next write.
+/// </summary>
+public sealed class CachingAnalyticsStoreTests(TempFolder folder) : AnalyticsStoreContract, IClassFixture<TempFolder>
+{
+    private IAnalyticsStore? _behindTheCache;
+
+    private IAnalyticsStore BehindTheCache => _behindTheCache ?? throw new InvalidOperationException("The store is closed.");
+
+    protected override IAnalyticsStore OpenStore()
+    {
+        var duckDb = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = folder.Path } }));
+        _behindTheCache = duckDb;
+        return new CachingAnalyticsStore(duckDb, maxEntries: 100);
+    }
+
+    [Fact]
+    public async Task ARepeatedQuestion_IsAnsweredFromMemory_UntilAWriteThroughTheCache()
+    {
+        var upload = UploadScope.New();
+        await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 2));
+        Assert.Equal(2, (await SummaryAsync(upload)).Total);
+
+        var behindTheCache = upload.NextUpload();
+        await BehindTheCache.ReplaceUploadResultsAsync(behindTheCache.TenantId, behindTheCache.UploadId, behindTheCache.Results(TestStatus.Failed, 3), CancellationToken.None);
+        var remembered = await SummaryAsync(upload);
+
+        var throughTheCache = behindTheCache.NextUpload();
+        await ReplaceAsync(throughTheCache, throughTheCache.Results(TestStatus.Passed, 1));
+        var fresh = await SummaryAsync(upload);
+
+        Assert.Equal(2, remembered.Total);
+        Assert.Equal(6, fresh.Total);
+    }
+
+    [Fact]
+    public async Task AWriteOfOneTenant_KeepsTheAnswersOfAnother()
+    {
+        var acme = UploadScope.New();
+        var globex = UploadScope.New();
+        await ReplaceAsync(acme, acme.Results(TestStatus.Passed, 1));
+        await SummaryAsync(acme);
+
+        var behindTheCache = acme.NextUpload();
+        await BehindTheCache.ReplaceUploadResultsAsync(acme.TenantId, behindTheCache.UploadId, behindTheCache.Results(TestStatus.Passed, 1), CancellationToken.None);
+        await ReplaceAsync(globex, globex.Results(TestStatus.Passed, 1));
+
+        Assert.Equal(1, (await SummaryAsync(acme)).Total);
+    }
+
+    [Fact]
+    public async Task AFailedWrite_StillRefreshesItsTenantsAnswers()
+    {
+        var upload = UploadScope.New();
+        await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 1));
+        await SummaryAsync(upload);
+        var behindTheCache = upload.NextUpload();
+        await BehindTheCache.ReplaceUploadResultsAsync(upload.TenantId, behindTheCache.UploadId, behindTheCache.Results(TestStatus.Passed, 1), CancellationToken.None);
+
+        var failing = behindTheCache.NextUpload();
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReplaceAsync(failing, Failing(failing)));
+
+        Assert.Equal(2, (await SummaryAsync(upload)).Total);
+    }
+
+    private static IEnumerable<TestResultDocument> Failing(UploadScope upload)
+    {
+        yield return upload.Result(TestStatus.Passed);
+        throw new InvalidDataException("the report broke off");
+    }
+}
