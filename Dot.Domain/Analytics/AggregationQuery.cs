@@ -7,7 +7,7 @@ namespace Dot.Domain.Analytics;
 /// <see cref="Metrics"/> computed per bucket. It says what to compute, not how: SQL adapters translate it to one
 /// GROUP BY, a search engine to a bool filter with a date_histogram or terms aggregation and metric sub-aggregations.
 /// </summary>
-public sealed record AggregationQuery
+public sealed record AggregationQuery : ILimitedQuery
 {
     public AggregationQuery(
         AnalyticsScope scope, TimeWindow window, ResultFilter filter, IReadOnlyList<Metric> metrics,
@@ -44,17 +44,12 @@ public sealed record AggregationQuery
 
     public GroupBy? GroupBy { get; }
 
-    /// <summary>Null when the query stays within <paramref name="limits"/>, else a sentence saying how it does not.</summary>
     public string? Validate(AnalyticsLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        if (Window.Length > limits.MaxWindow)
+        if (limits.Check(Window, Histogram) is { } problem)
         {
-            return $"The window may span at most {limits.MaxWindow.TotalDays:0} days; ask for a shorter one.";
-        }
-        if (Histogram is not null && Histogram.CountBuckets(Window, limits.MaxBuckets) > limits.MaxBuckets)
-        {
-            return $"The window holds more than {limits.MaxBuckets} {Histogram.Interval.ToString().ToUpperInvariant()} buckets; ask for a shorter window or a wider interval.";
+            return problem;
         }
         if (GroupBy is not null && GroupBy.Size > limits.MaxGroups)
         {

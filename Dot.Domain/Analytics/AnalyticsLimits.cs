@@ -33,4 +33,22 @@ public sealed record AnalyticsLimits(TimeSpan DefaultWindow, TimeSpan MaxWindow,
         var partial = now.UtcTicks % TimeSpan.TicksPerMinute;
         return partial == 0 ? now : now.AddTicks(TimeSpan.TicksPerMinute - partial);
     }
+
+    /// <summary>
+    /// Null when a query over <paramref name="window"/>, in the buckets of <paramref name="histogram"/> if it has
+    /// one, stays within the limits; else a sentence saying how it does not.
+    /// </summary>
+    public string? Check(TimeWindow window, DateHistogram? histogram = null)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (window.Length > MaxWindow)
+        {
+            return $"The window may span at most {MaxWindow.TotalDays:0} days; ask for a shorter one.";
+        }
+        if (histogram is not null && histogram.CountBuckets(window, MaxBuckets) > MaxBuckets)
+        {
+            return $"The window holds more than {MaxBuckets} {histogram.Interval.ToString().ToUpperInvariant()} buckets; ask for a shorter window or a wider interval.";
+        }
+        return null;
+    }
 }

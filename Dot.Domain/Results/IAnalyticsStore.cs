@@ -1,4 +1,5 @@
 using Dot.Domain.Analytics;
+using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;
 
 namespace Dot.Domain.Results;
@@ -43,4 +44,23 @@ public interface IAnalyticsStore
 
     /// <summary>The flakiest tests, as <see cref="FlakyTestsQuery"/> defines them.</summary>
     Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The current defects created in the query's window, per value of its field (<see cref="DefectSummaryQuery"/>).</summary>
+    Task<IReadOnlyList<DefectGroup>> SummarizeDefectsAsync(DefectSummaryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The defects open at the query's time, one count per <see cref="DefectAge.Buckets"/> range, in that order.</summary>
+    Task<IReadOnlyList<DefectAgeCount>> AgeOpenDefectsAsync(DefectAgingQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Current work items resolved per bucket, every bucket of the window in time order (empty ones too).</summary>
+    Task<IReadOnlyList<CountBucket>> CountResolvedWorkItemsAsync(WorkItemThroughputQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="reviews"/> of <paramref name="tenantId"/>, replacing the stored review of the same
+    /// dataset, source and id (within the batch the last one wins), atomically: if enumerating throws or a review
+    /// belongs to another tenant, nothing changes and the exception propagates. Returns how many were stored.
+    /// </summary>
+    Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken);
+
+    /// <summary>Reviews and their average rating per bucket, every bucket of the window in time order (empty ones too).</summary>
+    Task<IReadOnlyList<RatingBucket>> GetRatingTrendAsync(RatingTrendQuery query, CancellationToken cancellationToken);
 }

@@ -18,20 +18,28 @@ namespace Dot.Api.GraphQL.Analytics;
 public static class AnalyticsArguments
 {
     /// <summary>
-    /// Declares a dashboard query over a window: what it answers (test results, Restricted data), an optional
-    /// dataset, <c>from</c> and <c>to</c>, tenant members only, and its complexity cost.
+    /// Declares a dashboard query: what it answers and its class of data (Restricted unless said otherwise), an
+    /// optional dataset, tenant members only, and its complexity cost. Queries over a window add <see cref="InWindow"/>.
     /// </summary>
-    public static FieldBuilder<TSource, TReturn> DashboardQuery<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string description, double complexity) =>
-        field.Classified(DataClassification.Restricted, description)
-            .OverDatasets().InWindow().AuthorizeWithPolicy(DotPolicies.TenantMember).WithComplexityImpact(complexity);
+    public static FieldBuilder<TSource, TReturn> DashboardQuery<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, string description, double complexity, DataClassification data = DataClassification.Restricted) =>
+        field.Classified(data, description)
+            .OverDatasets().AuthorizeWithPolicy(DotPolicies.TenantMember).WithComplexityImpact(complexity);
 
     public static FieldBuilder<TSource, TReturn> OverDatasets<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Argument<IdGraphType>("datasetId", "One dataset of the caller's tenant; omitted, all of them.");
 
-    public static FieldBuilder<TSource, TReturn> InWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+    /// <summary>Adds <c>from</c> and <c>to</c>, the window on the time <paramref name="subject"/> names (e.g. "Results that ran").</summary>
+    public static FieldBuilder<TSource, TReturn> InWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string subject = "Results that ran") =>
         field
-            .Argument<DateTimeGraphType>("from", "Results that ran at or after this instant; default 'to' minus Analytics:DefaultWindowDays (30).")
-            .Argument<DateTimeGraphType>("to", "Results that ran before this instant; default now, rounded up to the whole minute. The window may span at most Analytics:MaxWindowDays (400).");
+            .Argument<DateTimeGraphType>("from", $"{subject} at or after this instant; default 'to' minus Analytics:DefaultWindowDays (30).")
+            .Argument<DateTimeGraphType>("to", $"{subject} before this instant; default now, rounded up to the whole minute. The window may span at most Analytics:MaxWindowDays (400).");
+
+    /// <summary>Adds <c>interval</c>, the width of a trend's points (default DAY); <see cref="Histogram"/> reads it.</summary>
+    public static FieldBuilder<TSource, TReturn> PerInterval<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<NonNullGraphType<TimeIntervalType>>("interval", "The width of a point (default DAY).", a => a.DefaultValue = HistogramInterval.Day);
+
+    public static DateHistogram Histogram(this IResolveFieldContext context) => new(context.GetArgument<HistogramInterval>("interval"));
 
     /// <summary>Adds <c>first</c>: how many rows of a top list, checked like a page size (<see cref="Paging.PageSize"/>).</summary>
     public static FieldBuilder<TSource, TReturn> Top<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
@@ -69,9 +77,10 @@ public static class AnalyticsArguments
         filter.Validate() is { } problem ? throw ResolveContextExtensions.InvalidInput(problem) : filter;
 
     /// <summary>The query, or <c>INVALID_INPUT</c> saying which limit it goes past.</summary>
-    private static AggregationQuery Checked(this IResolveFieldContext context, AggregationQuery query) =>
+    public static T Checked<T>(this IResolveFieldContext context, T query)
+        where T : ILimitedQuery =>
         query.Validate(context.AnalyticsLimits()) is { } problem ? throw ResolveContextExtensions.InvalidInput(problem) : query;
 
-    private static AnalyticsLimits AnalyticsLimits(this IResolveFieldContext context) =>
+    public static AnalyticsLimits AnalyticsLimits(this IResolveFieldContext context) =>
         context.GetService<IOptions<AnalyticsOptions>>().Value.Limits;
 }

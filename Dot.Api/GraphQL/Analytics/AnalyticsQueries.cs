@@ -1,3 +1,5 @@
+using Dot.Api.GraphQL.Reviews;
+using Dot.Api.GraphQL.WorkItems;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Analytics;
@@ -11,5 +13,9 @@ public static class AnalyticsQueries
         query.AddFlakyTestQueries();
         query.AddSlowestTestQueries();
         query.AddTopFailureQueries();
+        query.AddDefectSummaryQueries();
+        query.AddDefectAgingQueries();
+        query.AddWorkItemThroughputQueries();
+        query.AddAppRatingTrendQueries();
     }
 }

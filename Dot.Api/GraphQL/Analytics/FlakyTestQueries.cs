@@ -14,6 +14,7 @@ public static class FlakyTestQueries
                 then passed in it (the flaky flag), or when it failed in it and passed in both its previous and its next run
                 (pass → fail → pass, runs in the order the test ran, per dataset; runs where it was only skipped do not count).
                 """, AnalyticsComplexity.Flaky)
+            .InWindow()
             .Top()
             .ResolveAsync(async context =>
             {

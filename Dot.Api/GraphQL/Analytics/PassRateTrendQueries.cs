@@ -12,7 +12,8 @@ public static class PassRateTrendQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PassRatePointType>>>>("passRateTrend")
             .DashboardQuery("Test results counted by outcome per interval, one point per interval from 'from' to 'to', empty intervals included.", AnalyticsComplexity.Scan)
-            .Argument<NonNullGraphType<TimeIntervalType>>("interval", "The width of a point (default DAY).", a => a.DefaultValue = HistogramInterval.Day)
+            .InWindow()
+            .PerInterval()
             .Argument<TestResultFilterInputType>("filter", "Which results count; leave its from and to out, the window is this field's 'from' to 'to'.")
             .ResolveAsync(async context =>
             {
@@ -21,8 +22,7 @@ public static class PassRateTrendQueries
                 {
                     throw ResolveContextExtensions.InvalidInput("passRateTrend takes its window from its own 'from' and 'to'; leave them out of 'filter'.");
                 }
-                var histogram = new DateHistogram(context.GetArgument<HistogramInterval>("interval"));
-                var buckets = await context.AggregateAsync(input?.ToFilter() ?? ResultFilter.None, [Metric.StatusCounts], histogram);
+                var buckets = await context.AggregateAsync(input?.ToFilter() ?? ResultFilter.None, [Metric.StatusCounts], context.Histogram());
                 return buckets.Select(bucket => new PassRatePoint(bucket.Start!.Value, bucket.Statuses(Metric.StatusCounts))).ToList();
             });
     }

@@ -15,6 +15,7 @@ public static class SlowestTestQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlowTestType>>>>("slowestTests")
             .DashboardQuery("The tests with the highest 95th-percentile duration in the window (skipped executions left out), slowest first.", AnalyticsComplexity.Scan)
+            .InWindow()
             .Top()
             .ResolveAsync(async context =>
             {

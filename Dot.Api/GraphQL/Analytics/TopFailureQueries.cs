@@ -13,6 +13,7 @@ public static class TopFailureQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailureGroupType>>>>("topFailures")
             .DashboardQuery("Failed and errored results in the window grouped by the fingerprint of their message, the most frequent first.", AnalyticsComplexity.Scan)
+            .InWindow()
             .Top()
             .ResolveAsync(async context =>
             {

@@ -1,5 +1,6 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
+using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;
 
 namespace Dot.Api.Storage.Caching;
@@ -38,6 +39,21 @@ public sealed class CachingAnalyticsStore(IAnalyticsStore inner, int maxEntries)
 
     public Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, q => q.Scope.TenantId, inner.ListFlakyTestsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<DefectGroup>> SummarizeDefectsAsync(DefectSummaryQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, q => q.Scope.TenantId, inner.SummarizeDefectsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<DefectAgeCount>> AgeOpenDefectsAsync(DefectAgingQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, q => q.Scope.TenantId, inner.AgeOpenDefectsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<CountBucket>> CountResolvedWorkItemsAsync(WorkItemThroughputQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, q => q.Scope.TenantId, inner.CountResolvedWorkItemsAsync, cancellationToken);
+
+    public Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken) =>
+        WriteAsync(tenantId, () => inner.UpsertReviewsAsync(tenantId, reviews, cancellationToken));
+
+    public Task<IReadOnlyList<RatingBucket>> GetRatingTrendAsync(RatingTrendQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, q => q.Scope.TenantId, inner.GetRatingTrendAsync, cancellationToken);
 
     // The shared computation runs without the caller's token: another caller may be waiting for the same answer.
     private Task<T> ReadAsync<TQuery, T>(

@@ -15,7 +15,7 @@ namespace Dot.Api.Storage.Embedded;
 /// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
 /// change if ingest ever needs them.
 /// </summary>
-public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
+public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.

@@ -13,17 +13,7 @@ internal static class DuckDbResultConditions
 
     public static DuckDbSql Where(this DuckDbSql sql, AnalyticsScope scope, TimeWindow window, ResultFilter? filter = null)
     {
-        sql.Append(" WHERE tenant_id = ").Value(scope.TenantId);
-        if (scope.DatasetIds.Count == 0)
-        {
-            sql.Append(" AND false"); // a scope without datasets reads nothing ("IN ()" is not SQL)
-        }
-        else
-        {
-            sql.Append(" AND dataset_id IN ").Values(scope.DatasetIds);
-        }
-        sql.Append(" AND NOT superseded AND ts >= ").Value(window.From.UtcDateTime)
-            .Append(" AND ts < ").Value(window.To.UtcDateTime);
+        sql.WhereIn(scope).Append(" AND NOT superseded").Within("ts", window);
         if (filter is null)
         {
             return sql;

@@ -11,6 +11,8 @@ internal static class DuckDbSchema
 
     public const string WorkItems = "work_items";
 
+    public const string Reviews = "reviews";
+
     /// <summary>
     /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
@@ -20,7 +22,8 @@ internal static class DuckDbSchema
     /// execution's position in its upload (with the upload id, its unique and stable id); <c>failure_fingerprint</c>
     /// is <see cref="Domain.Analytics.FailureFingerprint"/> of the message of a failed or errored execution, null for
     /// the others. Columns added after the first release come last, and <see cref="DuckDbSchemaUpgrade"/> adds them
-    /// to older files.
+    /// to older files. <c>reviews</c> holds one row per review (an upsert replaces it), in the order
+    /// <see cref="DuckDbReviewRows"/> appends; a file from before it gets the table from this script.
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -68,6 +71,18 @@ internal static class DuckDbSchema
             assignee_name VARCHAR,
             received_at TIMESTAMP NOT NULL,
             superseded BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {Reviews} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            review_id VARCHAR NOT NULL,
+            rating UTINYINT NOT NULL,
+            reviewed_at TIMESTAMP NOT NULL,
+            title VARCHAR,
+            text VARCHAR,
+            language VARCHAR,
+            app_version VARCHAR
         );
         """;
 }

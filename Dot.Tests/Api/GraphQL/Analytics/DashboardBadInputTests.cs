@@ -55,6 +55,9 @@ public sealed class DashboardBadInputTests(SeededDashboards seed)
     [InlineData("flakyTests(from: $from, to: $to) { name }")]
     [InlineData("slowestTests(from: $from, to: $to) { name }")]
     [InlineData("topFailures(from: $from, to: $to) { count }")]
+    [InlineData("defectSummary(from: $from, to: $to) { total }")]
+    [InlineData("workItemThroughput(from: $from, to: $to, interval: MONTH) { count }")]
+    [InlineData("appRatingTrend(from: $from, to: $to, interval: MONTH) { count }")]
     public async Task AWindowWiderThanTheMaximum_OrEmpty_IsInvalid(string field)
     {
         var query = $"query($from: DateTime, $to: DateTime) {{ {field} }}";
@@ -64,11 +67,14 @@ public sealed class DashboardBadInputTests(SeededDashboards seed)
         await AssertInvalidAsync(query, new { from = "2025-03-09T00:00:00Z", to = To }, "'from' must be before 'to'.");
     }
 
-    [Fact]
-    public async Task PassRateTrend_WithMoreBucketsThanTheMaximum_IsInvalid()
+    [Theory]
+    [InlineData("passRateTrend")]
+    [InlineData("workItemThroughput")]
+    [InlineData("appRatingTrend")]
+    public async Task ATrendWithMoreBucketsThanTheMaximum_IsInvalid(string trend)
     {
         await AssertInvalidAsync(
-            "{ passRateTrend(interval: HOUR, from: \"2025-01-01T00:00:00Z\", to: \"2025-03-01T00:00:00Z\") { total } }",
+            $"{{ {trend}(interval: HOUR, from: \"2025-01-01T00:00:00Z\", to: \"2025-03-01T00:00:00Z\") {{ bucket }} }}",
             message: "more than 1000 HOUR buckets");
     }
 
@@ -84,10 +90,15 @@ public sealed class DashboardBadInputTests(SeededDashboards seed)
         await AssertInvalidAsync("{ testResults(filter: { status: [] }) { edges { cursor } } }", message: "'status' needs at least one value");
     }
 
-    [Fact]
-    public async Task HundredsOfAggregatesInOneRequest_ExceedTheComplexityLimit()
+    [Theory]
+    [InlineData("passRateTrend { total }")]
+    [InlineData("defectSummary { total }")]
+    [InlineData("defectAging { count }")]
+    [InlineData("workItemThroughput { count }")]
+    [InlineData("appRatingTrend { count }")]
+    public async Task TwentyFiveAggregatesInOneRequest_ExceedTheComplexityLimit(string field)
     {
-        var fields = string.Concat(Enumerable.Range(0, 25).Select(i => $" t{i}: passRateTrend {{ total }}"));
+        var fields = string.Concat(Enumerable.Range(0, 25).Select(i => $" t{i}: {field}"));
 
         var response = await seed.Acme.PostAsync("{" + fields + " }");
 

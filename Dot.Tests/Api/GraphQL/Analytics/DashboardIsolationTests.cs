@@ -16,10 +16,20 @@ public sealed class DashboardIsolationTests(SeededDashboards seed)
         "query($d: ID, $to: DateTime) { flakyTests(datasetId: $d, to: $to) { name } }",
         "query($d: ID, $to: DateTime) { slowestTests(datasetId: $d, to: $to) { name } }",
         "query($d: ID, $to: DateTime) { topFailures(datasetId: $d, to: $to) { fingerprint message } }",
+        "query($d: ID, $to: DateTime) { defectSummary(datasetId: $d, groupBy: COMPONENT, from: \"2024-09-01T00:00:00Z\", to: $to) { key total } }",
+        "query($d: ID) { defectAging(datasetId: $d) { fromDays count } }",
+        "query($d: ID, $to: DateTime) { workItemThroughput(datasetId: $d, to: $to) { bucket count } }",
+    };
+
+    /// <summary>The dashboard queries of Public data, which a PUBLIC read token may read too.</summary>
+    public static TheoryData<string> PublicQueries => new()
+    {
+        "query($d: ID, $to: DateTime) { appRatingTrend(datasetId: $d, to: $to) { bucket count averageRating } }",
     };
 
     [Theory]
     [MemberData(nameof(EveryQuery))]
+    [MemberData(nameof(PublicQueries))]
     public async Task AnotherTenantsDatasetId_ReadsAsNotFound(string query)
     {
         var response = await seed.Globex.PostAsync(query, new { d = seed.WebDatasetId, to = To });
@@ -30,6 +40,7 @@ public sealed class DashboardIsolationTests(SeededDashboards seed)
 
     [Theory]
     [MemberData(nameof(EveryQuery))]
+    [MemberData(nameof(PublicQueries))]
     public async Task WithoutDatasetId_EachTenantReadsOnlyItsOwnResults(string query)
     {
         var acme = await seed.Acme.PostAsync(query, new { to = To });
@@ -51,6 +62,19 @@ public sealed class DashboardIsolationTests(SeededDashboards seed)
 
         Assert.Equal(42, acme.GetProperty("passRateTrend").EnumerateArray().Sum(p => p.GetProperty("total").GetInt64()));
         Assert.Equal(2, globex.GetProperty("passRateTrend").EnumerateArray().Sum(p => p.GetProperty("total").GetInt64()));
+    }
+
+    [Theory]
+    [InlineData("{ points: defectAging { count } }", 6, 1)]
+    [InlineData("query($to: DateTime) { points: workItemThroughput(interval: MONTH, to: $to) { count } }", 5, 1)]
+    [InlineData("query($to: DateTime) { points: appRatingTrend(interval: MONTH, to: $to) { count } }", 6, 2)]
+    public async Task WithoutDatasetId_AnotherTenantsWorkItemsAndReviewsAreNeverCounted(string query, long acmeCount, long globexCount)
+    {
+        var acme = await seed.Acme.DataAsync(query, new { to = To });
+        var globex = await seed.Globex.DataAsync(query, new { to = To });
+
+        Assert.Equal(acmeCount, acme.GetProperty("points").EnumerateArray().Sum(p => p.GetProperty("count").GetInt64()));
+        Assert.Equal(globexCount, globex.GetProperty("points").EnumerateArray().Sum(p => p.GetProperty("count").GetInt64()));
     }
 
     [Fact]

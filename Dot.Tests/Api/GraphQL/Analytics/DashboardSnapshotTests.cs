@@ -86,4 +86,56 @@ public sealed class DashboardSnapshotTests(SeededDashboards seed)
     [Fact]
     public Task ReadmeDashboardQuery_AnswersInOneRequest() =>
         MatchAsync(Snapshot.FullName(), ReadmeExamples.DashboardQuery(), new { dataset = seed.WebDatasetId, to = To });
+
+    [Fact]
+    public Task DefectSummary_ByEachField_OfTheWebShop_SinceSeptember() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($d: ID, $to: DateTime) {
+              bySeverity: defectSummary(datasetId: $d, groupBy: SEVERITY, from: "2024-09-01T00:00:00Z", to: $to) { key total open resolved }
+              byPriority: defectSummary(datasetId: $d, groupBy: PRIORITY, from: "2024-09-01T00:00:00Z", to: $to) { key total open resolved }
+              byStatus: defectSummary(datasetId: $d, groupBy: STATUS, from: "2024-09-01T00:00:00Z", to: $to) { key total open resolved }
+              byComponent: defectSummary(datasetId: $d, groupBy: COMPONENT, from: "2024-09-01T00:00:00Z", to: $to) { key total open resolved } }
+            """, new { d = seed.WebDatasetId, to = To });
+
+    [Fact]
+    public Task DefectSummary_OverEveryDataset_For30DaysBeforeTo() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($to: DateTime) { defectSummary(to: $to) { key total open resolved } }
+            """, new { to = To });
+
+    [Fact]
+    public Task DefectAging_AtTo_OverEveryDataset() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($at: DateTime) { defectAging(at: $at) { fromDays toDays count } }
+            """, new { at = To });
+
+    [Fact]
+    public Task DefectAging_FiveMarch_CountsDefectsResolvedSince() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($d: ID) { defectAging(datasetId: $d, at: "2025-03-05T00:00:00Z") { fromDays toDays count } }
+            """, new { d = seed.WebDatasetId });
+
+    [Fact]
+    public Task WorkItemThroughput_ByDay_OfTheWebShop() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($d: ID) { workItemThroughput(datasetId: $d, interval: DAY, from: "2025-03-01T00:00:00Z", to: "2025-03-08T00:00:00Z") { bucket count } }
+            """, new { d = seed.WebDatasetId });
+
+    [Fact]
+    public Task WorkItemThroughput_ByWeek_OfDefects_OverEveryDataset_For30DaysBeforeTo() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($to: DateTime) { workItemThroughput(interval: WEEK, type: DEFECT, to: $to) { bucket count } }
+            """, new { to = To });
+
+    [Fact]
+    public Task AppRatingTrend_ByDay_OverEveryDataset() =>
+        MatchAsync(Snapshot.FullName(), """
+            query { appRatingTrend(interval: DAY, from: "2025-03-02T00:00:00Z", to: "2025-03-08T00:00:00Z") { bucket count averageRating } }
+            """, new { });
+
+    [Fact]
+    public Task AppRatingTrend_ByWeek_OfTheMobileApp() =>
+        MatchAsync(Snapshot.FullName(), """
+            query($d: ID, $to: DateTime) { appRatingTrend(datasetId: $d, interval: WEEK, to: $to) { bucket count averageRating } }
+            """, new { d = seed.MobileDatasetId, to = To });
 }

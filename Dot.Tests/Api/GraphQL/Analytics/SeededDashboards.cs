@@ -1,12 +1,15 @@
 using System.Net;
+using Dot.Domain.Results;
 using Dot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dot.Tests.Api.GraphQL.Analytics;
 
 /// <summary>
 /// Dot.Api with the <see cref="DashboardReports"/> uploaded through the upload endpoint and parsed by the real
 /// parsers: Acme's datasets <c>web</c> (four runs, one retried) and <c>mobile</c> (two runs), and a Globex dataset.
-/// All of it ran in the 30 days before <see cref="To"/>, the window a query given only <c>to: To</c> reads.
+/// All of it ran in the 30 days before <see cref="To"/>, the window a query given only <c>to: To</c> reads. Each
+/// dataset also has the work items of <see cref="DashboardWorkItems"/> and the reviews of <see cref="DashboardReviews"/>.
 /// </summary>
 public sealed class SeededDashboards : IAsyncLifetime
 {
@@ -26,6 +29,7 @@ public sealed class SeededDashboards : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Factory.Settings["WorkItems:Mapping:SeverityField"] = DashboardWorkItems.SeverityField;
         var web = await TenantScenario.CreateAsync(Factory, "acme-automation");
         Acme = web.Owner;
         WebDatasetId = web.DatasetId;
@@ -34,6 +38,8 @@ public sealed class SeededDashboards : IAsyncLifetime
             await UploadAsync(web.UploadToken, DashboardReports.Web(run), $"run=nightly-{run}&environment=ci");
         }
         await UploadAsync(web.UploadToken, DashboardReports.WebRun4Retry(), "run=nightly-4&environment=ci");
+        await UploadAsync(web.UploadToken, DashboardWorkItems.Web(), "format=jira");
+        await UploadAsync(web.UploadToken, DashboardWorkItems.WebLater(), "format=jira");
 
         MobileDatasetId = await TenantScenario.CreateDatasetAsync(Acme);
         var (mobileToken, _) = await TenantScenario.CreateUploadTokenAsync(Acme, MobileDatasetId);
@@ -41,11 +47,17 @@ public sealed class SeededDashboards : IAsyncLifetime
         {
             await UploadAsync(mobileToken, DashboardReports.Mobile(run), $"run=m-{run}&environment=android");
         }
+        await UploadAsync(mobileToken, DashboardWorkItems.Mobile(), "format=jira");
 
         var globex = await TenantScenario.CreateAsync(Factory, "globex-automation");
         Globex = globex.Owner;
         GlobexDatasetId = globex.DatasetId;
         await UploadAsync(globex.UploadToken, DashboardReports.Globex(), "run=nightly-1&environment=ci");
+        await UploadAsync(globex.UploadToken, DashboardWorkItems.Globex(), "format=jira");
+
+        await DashboardReviews.SeedAsync(
+            Factory.Services.GetRequiredService<IAnalyticsStore>(),
+            await TenantIdAsync(Acme), WebDatasetId, MobileDatasetId, await TenantIdAsync(Globex), GlobexDatasetId);
     }
 
     public Task DisposeAsync()
@@ -53,6 +65,9 @@ public sealed class SeededDashboards : IAsyncLifetime
         Factory.Dispose();
         return Task.CompletedTask;
     }
+
+    private static async Task<string> TenantIdAsync(GraphQLClient owner) =>
+        (await owner.DataAsync("{ me { tenant { id } } }")).GetProperty("me").GetProperty("tenant").GetProperty("id").GetString()!;
 
     private async Task UploadAsync(string token, byte[] report, string options)
     {

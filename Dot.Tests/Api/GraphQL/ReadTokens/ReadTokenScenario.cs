@@ -18,6 +18,9 @@ public sealed record ReadTokenScenario(DotApiFactory Factory, TenantScenario Ten
         "query($id: ID!) { uploads(datasetId: $id) { edges { node { id counts { tests } } } } }",
         "query($id: ID!) { testRuns(datasetId: $id) { edges { node { id summary { total } } } } }",
         "query($id: ID!) { workItems(datasetId: $id) { edges { node { key summary } } } }",
+        "query($id: ID!) { defectSummary(datasetId: $id) { key total } }",
+        "query($id: ID!) { defectAging(datasetId: $id) { count } }",
+        "query($id: ID!) { workItemThroughput(datasetId: $id) { count } }",
     };
 
     public GraphQLClient Owner => Tenant.Owner;
