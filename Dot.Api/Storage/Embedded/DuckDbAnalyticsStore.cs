@@ -31,10 +31,9 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return ReplaceUploadAsync(
-            DuckDbSchema.TestResults, tenantId, uploadId,
-            connection => DuckDbAppending.Append(connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken),
-            DuckDbRunSupersession.Apply,
+        return WriteAsync(
+            tenantId, uploadId,
+            connection => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, results, cancellationToken),
             cancellationToken);
     }
 
@@ -42,10 +41,9 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return ReplaceUploadAsync(
-            DuckDbSchema.WorkItems, tenantId, uploadId,
-            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, (appender, item, _) => DuckDbWorkItemRows.Append(appender, item), cancellationToken),
-            DuckDbWorkItemSupersession.Apply,
+        return WriteAsync(
+            tenantId, uploadId,
+            connection => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, items, cancellationToken),
             cancellationToken);
     }
 
@@ -59,13 +57,8 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         return await DuckDbWorkItemsQuery.ReadAsync(connection, query, cancellationToken);
     }
 
-    /// <summary>
-    /// In one transaction: deletes the upload's rows of <paramref name="table"/>, appends the new ones, and lets the
-    /// new rows supersede what they replace.
-    /// </summary>
-    private async Task<long> ReplaceUploadAsync(
-        string table, string tenantId, string uploadId, Func<DuckDBConnection, long> append,
-        Action<DuckDBConnection, string, string> supersede, CancellationToken cancellationToken)
+    /// <summary>Replaces an upload's rows with <paramref name="replace"/>, in one transaction, one writer at a time.</summary>
+    private async Task<long> WriteAsync(string tenantId, string uploadId, Func<DuckDBConnection, long> replace, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(uploadId);
@@ -74,16 +67,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         try
         {
             using var connection = _database.Open();
-            return connection.InTransaction(() =>
-            {
-                using (var delete = connection.Command($"DELETE FROM {table} WHERE tenant_id = $tenant AND upload_id = $upload").With("tenant", tenantId).With("upload", uploadId))
-                {
-                    delete.ExecuteNonQuery();
-                }
-                var count = append(connection);
-                supersede(connection, tenantId, uploadId);
-                return count;
-            });
+            return connection.InTransaction(() => replace(connection));
         }
         finally
         {

@@ -11,6 +11,8 @@ internal static class DuckDbSchema
 
     public const string WorkItems = "work_items";
 
+    public const string StoredUploads = "stored_uploads";
+
     /// <summary>
     /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
@@ -20,7 +22,8 @@ internal static class DuckDbSchema
     /// execution's position in its upload (with the upload id, its unique and stable id); <c>failure_fingerprint</c>
     /// is <see cref="Domain.Analytics.FailureFingerprint"/> of the message of a failed or errored execution, null for
     /// the others. Columns added after the first release come last, and <see cref="DuckDbSchemaUpgrade"/> adds them
-    /// to older files.
+    /// to older files. <c>stored_uploads</c> has a row per upload and run that has results stored, with the span of
+    /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>).
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -68,6 +71,14 @@ internal static class DuckDbSchema
             assignee_name VARCHAR,
             received_at TIMESTAMP NOT NULL,
             superseded BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {StoredUploads} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            run_key VARCHAR,
+            first_received_at TIMESTAMP NOT NULL,
+            last_received_at TIMESTAMP NOT NULL
         );
         """;
 }
