@@ -24,7 +24,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
     public DuckDbAnalyticsStore(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _database = new DuckDbDatabase(options.Value.Embedded.FullPath);
+        _database = new DuckDbDatabase(options.Value.Embedded);
     }
 
     public Task<long> ReplaceUploadResultsAsync(
