@@ -13,7 +13,8 @@ namespace Dot.Api.Storage.Embedded;
 /// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
 /// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
 /// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
-/// change if ingest ever needs them.
+/// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
+/// thread of their own (<see cref="DocumentReadAhead{T}"/>).
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
@@ -28,24 +29,18 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
     }
 
     public Task<long> ReplaceUploadResultsAsync(
-        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return WriteAsync(
-            tenantId, uploadId,
-            connection => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, results, cancellationToken),
+        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
+        WriteAsync(
+            tenantId, uploadId, results,
+            (connection, documents) => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
-    }
 
     public Task<long> ReplaceUploadWorkItemsAsync(
-        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return WriteAsync(
-            tenantId, uploadId,
-            connection => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, items, cancellationToken),
+        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken) =>
+        WriteAsync(
+            tenantId, uploadId, items,
+            (connection, documents) => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
-    }
 
     public async Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken)
     {
@@ -57,17 +52,23 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncD
         return await DuckDbWorkItemsQuery.ReadAsync(connection, query, cancellationToken);
     }
 
-    /// <summary>Replaces an upload's rows with <paramref name="replace"/>, in one transaction, one writer at a time.</summary>
-    private async Task<long> WriteAsync(string tenantId, string uploadId, Func<DuckDBConnection, long> replace, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces an upload's rows with <paramref name="replace"/>, in one transaction, one writer at a time. The
+    /// documents are read ahead from the moment the call starts, so they are parsed while another upload is written.
+    /// </summary>
+    private async Task<long> WriteAsync<T>(
+        string tenantId, string uploadId, IEnumerable<T> documents, Func<DuckDBConnection, IEnumerable<T>, long> replace, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(uploadId);
+        ArgumentNullException.ThrowIfNull(documents);
 
+        using var readAhead = new DocumentReadAhead<T>(documents, cancellationToken);
         await _writer.WaitAsync(cancellationToken);
         try
         {
             using var connection = _database.Open();
-            return connection.InTransaction(() => replace(connection));
+            return connection.InTransaction(() => replace(connection, readAhead.Documents()));
         }
         finally
         {
