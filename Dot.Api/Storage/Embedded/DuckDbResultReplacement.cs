@@ -10,7 +10,7 @@ namespace Dot.Api.Storage.Embedded;
 /// </summary>
 internal static class DuckDbResultReplacement
 {
-    private static readonly string DeleteSpan = $"""
+    private const string DeleteSpan = $"""
         DELETE FROM {DuckDbSchema.TestResults}
         WHERE tenant_id = $tenant AND upload_id = $upload AND received_at BETWEEN $from AND $to
         """;

@@ -9,7 +9,7 @@ namespace Dot.Api.Storage.Embedded;
 /// </summary>
 internal static class DuckDbWorkItemReplacement
 {
-    private static readonly string DeleteUpload = $"DELETE FROM {DuckDbSchema.WorkItems} WHERE tenant_id = $tenant AND upload_id = $upload";
+    private const string DeleteUpload = $"DELETE FROM {DuckDbSchema.WorkItems} WHERE tenant_id = $tenant AND upload_id = $upload";
 
     public static long Replace(
         DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
