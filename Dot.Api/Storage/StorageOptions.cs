@@ -25,6 +25,13 @@ public sealed class EmbeddedStorageOptions
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = ".dot-data";
 
+    /// <summary>
+    /// The most memory DuckDB's buffers take (DuckDB's <c>memory_limit</c>, e.g. <c>256MB</c>); beyond it a large
+    /// upload's rows and big query intermediates spill to <c>analytics.duckdb.tmp</c> in the data folder instead of growing
+    /// the process.
+    /// </summary>
+    public string AnalyticsMemoryLimit { get; set; } = "256MB";
+
     /// <summary>The folder as an absolute path, relative paths taken from the working directory.</summary>
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

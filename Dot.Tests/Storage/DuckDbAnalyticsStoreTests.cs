@@ -61,30 +61,15 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
     [Fact]
     public async Task AFileFromBeforePositionsAndFingerprints_IsUpgradedWhenOpened()
     {
-        var path = Directory.CreateDirectory(Path.Combine(folder.Path, "v1-" + Guid.NewGuid().ToString("N"))).FullName;
         var upload = UploadScope.New();
-        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(path, "analytics.duckdb")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                CREATE TABLE test_results (tenant_id VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL, upload_id VARCHAR NOT NULL,
-                    run_key VARCHAR, environment VARCHAR, suite VARCHAR, class_name VARCHAR, name VARCHAR NOT NULL,
-                    status UTINYINT NOT NULL, duration_ms DOUBLE NOT NULL, failure_message VARCHAR, failure_type VARCHAR,
-                    ts TIMESTAMP NOT NULL, flaky BOOLEAN NOT NULL, received_at TIMESTAMP NOT NULL, superseded BOOLEAN NOT NULL);
-                INSERT INTO test_results VALUES
-                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'a', 1, 1, 'Timeout after 12 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
-                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'b', 2, 1, 'Timeout after 345 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
-                    ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'c', 0, 1, NULL, NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false);
-                """;
-            command.Parameters.Add(new DuckDBParameter("tenant", upload.TenantId));
-            command.Parameters.Add(new DuckDBParameter("dataset", upload.DatasetId));
-            command.Parameters.Add(new DuckDBParameter("upload", upload.UploadId));
-            command.ExecuteNonQuery();
-        }
+        var path = VersionOneFile(upload, """
+            ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'a', 1, 1, 'Timeout after 12 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
+            ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'b', 2, 1, 'Timeout after 345 ms', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
+            ($tenant, $dataset, $upload, NULL, NULL, 's', 'c', 'c', 0, 1, NULL, NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false)
+            """);
         var later = upload.NextUpload();
 
-        await using var store = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = path } }));
+        await using var store = StoreIn(path);
         await store.ReplaceUploadResultsAsync(later.TenantId, later.UploadId, [later.Result(TestStatus.Failed) with { FailureMessage = "Timeout after 6 ms" }], CancellationToken.None);
 
         var hits = await store.SearchTestResultsAsync(
@@ -101,6 +86,24 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
     }
 
     [Fact]
+    public async Task AFileFromBeforeStoredUploads_KnowsItsUploads_SoAReprocessedOneIsReplacedAndALaterOneOfTheRunSupersedes()
+    {
+        var attempt = UploadScope.New().InRun("nightly-1");
+        var path = VersionOneFile(attempt, """
+            ($tenant, $dataset, $upload, 'nightly-1', 'ci', 'suite', 'Checkout', 'test 0', 1, 1, 'boom', NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false),
+            ($tenant, $dataset, $upload, 'nightly-1', 'ci', 'suite', 'Checkout', 'test 1', 0, 1, NULL, NULL, '2025-06-02 12:00', false, '2025-06-02 12:00', false)
+            """);
+        var retry = attempt.NextUpload();
+
+        await using var store = StoreIn(path);
+        await store.ReplaceUploadResultsAsync(attempt.TenantId, attempt.UploadId, [attempt.Result(TestStatus.Failed), attempt.Result(TestStatus.Passed, number: 1)], CancellationToken.None);
+        await store.ReplaceUploadResultsAsync(retry.TenantId, retry.UploadId, [retry.Result(TestStatus.Passed)], CancellationToken.None);
+
+        var run = Assert.Single(await store.ListTestRunsAsync(new TestRunsQuery(attempt.TenantId, attempt.DatasetId, 10, null), CancellationToken.None));
+        Assert.Equal((new TestSummary(2, 2, 0, 0, 0), 1L), (run.Counts, run.Flaky));
+    }
+
+    [Fact]
     public async Task OperationsAfterDisposeThrowObjectDisposed()
     {
         var store = OpenStore();
@@ -108,5 +111,29 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
 
         await Assert.ThrowsAsync<ObjectDisposedException>(
             () => store.GetTestSummaryAsync(UploadScope.New().Summary(), CancellationToken.None));
+    }
+
+    private static DuckDbAnalyticsStore StoreIn(string path) =>
+        new(Options.Create(new StorageOptions { Embedded = { Path = path } }));
+
+    /// <summary>A data folder whose file has the first release's <c>test_results</c> holding <paramref name="rows"/> of <paramref name="upload"/>.</summary>
+    private string VersionOneFile(UploadScope upload, string rows)
+    {
+        var path = Directory.CreateDirectory(Path.Combine(folder.Path, "v1-" + Guid.NewGuid().ToString("N"))).FullName;
+        using var connection = new DuckDBConnection($"Data Source={Path.Combine(path, "analytics.duckdb")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            CREATE TABLE test_results (tenant_id VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL, upload_id VARCHAR NOT NULL,
+                run_key VARCHAR, environment VARCHAR, suite VARCHAR, class_name VARCHAR, name VARCHAR NOT NULL,
+                status UTINYINT NOT NULL, duration_ms DOUBLE NOT NULL, failure_message VARCHAR, failure_type VARCHAR,
+                ts TIMESTAMP NOT NULL, flaky BOOLEAN NOT NULL, received_at TIMESTAMP NOT NULL, superseded BOOLEAN NOT NULL);
+            INSERT INTO test_results VALUES {rows};
+            """;
+        command.Parameters.Add(new DuckDBParameter("tenant", upload.TenantId));
+        command.Parameters.Add(new DuckDBParameter("dataset", upload.DatasetId));
+        command.Parameters.Add(new DuckDBParameter("upload", upload.UploadId));
+        command.ExecuteNonQuery();
+        return path;
     }
 }

@@ -13,7 +13,8 @@ namespace Dot.Api.Storage.Embedded;
 /// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
 /// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
 /// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
-/// change if ingest ever needs them.
+/// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
+/// thread of their own (<see cref="DocumentReadAhead{T}"/>).
 /// </summary>
 public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
@@ -24,30 +25,22 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
     public DuckDbAnalyticsStore(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _database = new DuckDbDatabase(options.Value.Embedded.FullPath);
+        _database = new DuckDbDatabase(options.Value.Embedded);
     }
 
     public Task<long> ReplaceUploadResultsAsync(
-        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return ReplaceUploadAsync(
-            DuckDbSchema.TestResults, tenantId, uploadId,
-            connection => DuckDbAppending.Append(connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken),
-            DuckDbRunSupersession.Apply,
+        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
+        WriteAsync(
+            tenantId, uploadId, results,
+            (connection, documents) => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
-    }
 
     public Task<long> ReplaceUploadWorkItemsAsync(
-        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return ReplaceUploadAsync(
-            DuckDbSchema.WorkItems, tenantId, uploadId,
-            connection => DuckDbAppending.Append(connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf, (appender, item, _) => DuckDbWorkItemRows.Append(appender, item), cancellationToken),
-            DuckDbWorkItemSupersession.Apply,
+        string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken) =>
+        WriteAsync(
+            tenantId, uploadId, items,
+            (connection, documents) => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
-    }
 
     public async Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken)
     {
@@ -60,30 +53,22 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
     }
 
     /// <summary>
-    /// In one transaction: deletes the upload's rows of <paramref name="table"/>, appends the new ones, and lets the
-    /// new rows supersede what they replace.
+    /// Replaces an upload's rows with <paramref name="replace"/>, in one transaction, one writer at a time. The
+    /// documents are read ahead from the moment the call starts, so they are parsed while another upload is written.
     /// </summary>
-    private async Task<long> ReplaceUploadAsync(
-        string table, string tenantId, string uploadId, Func<DuckDBConnection, long> append,
-        Action<DuckDBConnection, string, string> supersede, CancellationToken cancellationToken)
+    private async Task<long> WriteAsync<T>(
+        string tenantId, string uploadId, IEnumerable<T> documents, Func<DuckDBConnection, IEnumerable<T>, long> replace, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(uploadId);
+        ArgumentNullException.ThrowIfNull(documents);
 
+        using var readAhead = new DocumentReadAhead<T>(documents, cancellationToken);
         await _writer.WaitAsync(cancellationToken);
         try
         {
             using var connection = _database.Open();
-            return connection.InTransaction(() =>
-            {
-                using (var delete = connection.Command($"DELETE FROM {table} WHERE tenant_id = $tenant AND upload_id = $upload").With("tenant", tenantId).With("upload", uploadId))
-                {
-                    delete.ExecuteNonQuery();
-                }
-                var count = append(connection);
-                supersede(connection, tenantId, uploadId);
-                return count;
-            });
+            return connection.InTransaction(() => replace(connection, readAhead.Documents()));
         }
         finally
         {

@@ -6,7 +6,8 @@ namespace Dot.Api.Storage.Embedded;
 /// The embedded analytics database: one DuckDB file, opened with its schema on first use and held open by an
 /// anchor connection until disposed. Every operation gets a connection of its own to that same in-process
 /// database (DuckDB allows one process per file, and many connections, each with its own transaction, within it).
-/// Connections opened before disposal keep the database alive until they close; none open after it.
+/// Connections opened before disposal keep the database alive until they close; none open after it. DuckDB's memory
+/// is bounded (<see cref="EmbeddedStorageOptions.AnalyticsMemoryLimit"/>).
 /// </summary>
 internal sealed class DuckDbDatabase : IDisposable
 {
@@ -17,8 +18,10 @@ internal sealed class DuckDbDatabase : IDisposable
     private DuckDBConnection? _anchor;
     private bool _disposed;
 
-    public DuckDbDatabase(string folder)
+    public DuckDbDatabase(EmbeddedStorageOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = options.FullPath;
         Directory.CreateDirectory(folder);
         _connectionString = new DuckDBConnectionStringBuilder
         {
@@ -26,6 +29,8 @@ internal sealed class DuckDbDatabase : IDisposable
             // SQL here never reads or writes other files, and nothing is downloaded at run time.
             EnableExternalAccess = false,
             AutoinstallKnownExtensions = false,
+            // Beyond it DuckDB spills to its default temp_directory, analytics.duckdb.tmp next to the file.
+            ["memory_limit"] = options.AnalyticsMemoryLimit,
         }.ToString();
     }
 

@@ -13,6 +13,8 @@ internal static class DuckDbSchema
 
     public const string Reviews = "reviews";
 
+    public const string StoredUploads = "stored_uploads";
+
     /// <summary>
     /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
@@ -24,6 +26,8 @@ internal static class DuckDbSchema
     /// the others. Columns added after the first release come last, and <see cref="DuckDbSchemaUpgrade"/> adds them
     /// to older files. <c>reviews</c> holds one row per review (an upsert replaces it), in the order
     /// <see cref="DuckDbReviewRows"/> appends; a file from before it gets the table from this script.
+    /// <c>stored_uploads</c> has a row per upload and run that has results stored, with the span of
+    /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>).
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -83,6 +87,14 @@ internal static class DuckDbSchema
             text VARCHAR,
             language VARCHAR,
             app_version VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS {StoredUploads} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            run_key VARCHAR,
+            first_received_at TIMESTAMP NOT NULL,
+            last_received_at TIMESTAMP NOT NULL
         );
         """;
 }

@@ -6,8 +6,8 @@ namespace Dot.Api.Storage.Embedded;
 /// <summary>
 /// Brings a file written by an earlier version up to <see cref="DuckDbSchema"/>, at open, in one transaction: adds
 /// the columns that came later (at the end, where the appender expects them), numbers older rows per upload in
-/// storage order, and fingerprints their failures with the same function ingest uses. On a current file every step
-/// finds nothing to do.
+/// storage order, fingerprints their failures with the same function ingest uses, and records which uploads and runs
+/// it holds (<see cref="DuckDbStoredUploads"/>). On a current file every step finds nothing to do.
 /// </summary>
 internal static class DuckDbSchemaUpgrade
 {
@@ -25,6 +25,16 @@ internal static class DuckDbSchemaUpgrade
         WHERE {Table}.rowid = numbered.row_id
         """;
 
+    private const string RecordStoredUploads = $"""
+        INSERT INTO {DuckDbSchema.StoredUploads}
+        SELECT tenant_id, dataset_id, upload_id, run_key, min(received_at), max(received_at) FROM {Table}
+        GROUP BY tenant_id, dataset_id, upload_id, run_key
+        """;
+
+    private const string StoredUploadsMissing = $"""
+        SELECT NOT EXISTS (SELECT 1 FROM {DuckDbSchema.StoredUploads}) AND EXISTS (SELECT 1 FROM {Table})
+        """;
+
     private const string UnprintedMessages = $"SELECT DISTINCT failure_message FROM {Table} WHERE failure_fingerprint IS NULL AND status IN (1, 2)";
 
     private const string StoreFingerprints = $"""
@@ -39,8 +49,19 @@ internal static class DuckDbSchemaUpgrade
             connection.Execute(AddColumns);
             connection.Execute(NumberRows);
             FingerprintFailures(connection);
+            RecordUploads(connection);
             return true;
         });
+
+    /// <summary>Fills <c>stored_uploads</c> for a file written before it existed (results stored, and none recorded).</summary>
+    private static void RecordUploads(DuckDBConnection connection)
+    {
+        using var missing = connection.Command(StoredUploadsMissing);
+        if (missing.ExecuteScalar() is true)
+        {
+            connection.Execute(RecordStoredUploads);
+        }
+    }
 
     private static void FingerprintFailures(DuckDBConnection connection)
     {

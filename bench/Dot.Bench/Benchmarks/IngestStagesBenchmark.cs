@@ -68,7 +68,7 @@ internal static class IngestStagesBenchmark
     /// <summary>The store's own appender code, every upload in one transaction: no delete, no supersession.</summary>
     private static long AppendAlone(List<List<TestResultDocument>> documents, string folder, CancellationToken cancellationToken)
     {
-        using var database = new DuckDbDatabase(folder);
+        using var database = new DuckDbDatabase(Storage(folder).Value.Embedded);
         using var connection = database.Open();
         return connection.InTransaction(() => documents.Select((batch, i) => DuckDbAppending.Append(
             connection, DuckDbSchema.TestResults, TenantId, UploadIdOf(i), batch, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken)).Sum());
