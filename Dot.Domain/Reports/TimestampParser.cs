@@ -19,10 +19,14 @@ public static class TimestampParser
         "yyyy-MM-dd",
     ];
 
-    public static DateTimeOffset? Parse(string? value, ParseWarnings warnings, WarningSubject subject)
+    public static DateTimeOffset? Parse(string? value, ParseWarnings warnings, WarningSubject subject) =>
+        Parse(value.AsSpan(), warnings, subject);
+
+    /// <summary>As <see cref="Parse(string?, ParseWarnings, WarningSubject)"/>, from characters: no string unless a warning needs one.</summary>
+    public static DateTimeOffset? Parse(ReadOnlySpan<char> value, ParseWarnings warnings, WarningSubject subject)
     {
         ArgumentNullException.ThrowIfNull(warnings);
-        if (string.IsNullOrWhiteSpace(value))
+        if (value.IsWhiteSpace())
         {
             return null;
         }
@@ -32,11 +36,15 @@ public static class TimestampParser
             return timestamp;
         }
 
-        warnings.Add($"timestamp '{TextTruncation.Preview(value)}' of {subject} is not a date; ignored");
+        warnings.Add($"timestamp '{TextTruncation.Preview(value.ToString())}' of {subject} is not a date; ignored");
         return null;
     }
 
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset timestamp) =>
+        IsoTimestamp.TryParse(text, out timestamp) || TryParseAnyForm(text, out timestamp);
+
+    /// <summary>The general parse, every accepted form, without <see cref="IsoTimestamp"/>'s shortcut.</summary>
+    public static bool TryParseAnyForm(ReadOnlySpan<char> text, out DateTimeOffset timestamp) =>
         DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, Styles, out timestamp)
         || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out timestamp);
 }
