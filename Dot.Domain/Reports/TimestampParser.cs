@@ -19,14 +19,10 @@ public static class TimestampParser
         "yyyy-MM-dd",
     ];
 
-    public static DateTimeOffset? Parse(string? value, ParseWarnings warnings, WarningSubject subject) =>
-        Parse(value.AsSpan(), warnings, subject);
-
-    /// <summary>As <see cref="Parse(string?, ParseWarnings, WarningSubject)"/>, from characters: no string unless a warning needs one.</summary>
-    public static DateTimeOffset? Parse(ReadOnlySpan<char> value, ParseWarnings warnings, WarningSubject subject)
+    public static DateTimeOffset? Parse(string? value, ParseWarnings warnings, WarningSubject subject)
     {
         ArgumentNullException.ThrowIfNull(warnings);
-        if (value.IsWhiteSpace())
+        if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
@@ -36,7 +32,7 @@ public static class TimestampParser
             return timestamp;
         }
 
-        warnings.Add($"timestamp '{TextTruncation.Preview(value.ToString())}' of {subject} is not a date; ignored");
+        warnings.Add($"timestamp '{TextTruncation.Preview(value)}' of {subject} is not a date; ignored");
         return null;
     }
 
