@@ -127,13 +127,13 @@ public static class DurationParser
         ticks = 0;
         var dot = text.IndexOf('.');
         var whole = dot < 0 ? text : text[..dot];
-        if (!TryParseDigits(whole, 9, out var seconds))
+        if (!AsciiDigits.TryParse(whole, 9, out var seconds))
         {
             return false;
         }
 
         var fractionTicks = 0L;
-        if (dot >= 0 && !TryParseFraction(text[(dot + 1)..], out fractionTicks))
+        if (dot >= 0 && !AsciiDigits.TryParseFraction(text[(dot + 1)..], out fractionTicks))
         {
             return false;
         }
@@ -155,60 +155,22 @@ public static class DurationParser
         var hoursText = text[..colon];
         var days = 0L;
         var dayDot = hoursText.IndexOf('.');
-        if (dayDot >= 0 && !TryParseDigits(hoursText[..dayDot], 7, out days))
+        if (dayDot >= 0 && !AsciiDigits.TryParse(hoursText[..dayDot], 7, out days))
         {
             return false;
         }
 
         var rest = text[(colon + 1)..];
         var fractionTicks = 0L;
-        if (!TryParseDigits(hoursText[(dayDot + 1)..], 6, out var hours)
-            || !TryParseDigits(rest[..2], 2, out var minutes) || minutes > 59
-            || !TryParseDigits(rest[3..5], 2, out var seconds) || seconds > 59
-            || (rest.Length > 5 && (rest[5] != '.' || !TryParseFraction(rest[6..], out fractionTicks))))
+        if (!AsciiDigits.TryParse(hoursText[(dayDot + 1)..], 6, out var hours)
+            || !AsciiDigits.TryParse(rest[..2], 2, out var minutes) || minutes > 59
+            || !AsciiDigits.TryParse(rest[3..5], 2, out var seconds) || seconds > 59
+            || (rest.Length > 5 && (rest[5] != '.' || !AsciiDigits.TryParseFraction(rest[6..], out fractionTicks))))
         {
             return false;
         }
 
         ticks = (((((((days * 24) + hours) * 60) + minutes) * 60) + seconds) * TimeSpan.TicksPerSecond) + fractionTicks;
-        return true;
-    }
-
-    /// <summary>1 to <paramref name="maxDigits"/> ASCII digits, nothing else.</summary>
-    private static bool TryParseDigits(ReadOnlySpan<char> text, int maxDigits, out long value)
-    {
-        value = 0;
-        if (text.IsEmpty || text.Length > maxDigits)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
-
-    /// <summary>The digits after a decimal point, 1 to 7 of them, as ticks.</summary>
-    private static bool TryParseFraction(ReadOnlySpan<char> text, out long ticks)
-    {
-        ticks = 0;
-        if (text.IsEmpty || text.Length > 7)
-        {
-            return false;
-        }
-
-        var scale = TimeSpan.TicksPerSecond;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-            scale /= 10;
-            ticks += (c - '0') * scale;
-        }
-
         return true;
     }
 

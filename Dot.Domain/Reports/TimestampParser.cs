@@ -37,6 +37,10 @@ public static class TimestampParser
     }
 
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset timestamp) =>
+        IsoTimestamp.TryParse(text, out timestamp) || TryParseAnyForm(text, out timestamp);
+
+    /// <summary>The general parse, every accepted form, without <see cref="IsoTimestamp"/>'s shortcut.</summary>
+    public static bool TryParseAnyForm(ReadOnlySpan<char> text, out DateTimeOffset timestamp) =>
         DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, Styles, out timestamp)
         || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out timestamp);
 }
