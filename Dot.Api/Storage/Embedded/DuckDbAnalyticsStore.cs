@@ -21,11 +21,13 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SemaphoreSlim _readers;
 
     public DuckDbAnalyticsStore(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _database = new DuckDbDatabase(options.Value.Embedded);
+        _readers = new SemaphoreSlim(options.Value.Embedded.AnalyticsReadConcurrency);
     }
 
     public Task<long> ReplaceUploadResultsAsync(
@@ -48,8 +50,7 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
         ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
         ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
 
-        using var connection = _database.Open();
-        return await DuckDbWorkItemsQuery.ReadAsync(connection, query, cancellationToken);
+        return await ReadAsync(query, DuckDbWorkItemsQuery.ReadAsync, cancellationToken);
     }
 
     /// <summary>
@@ -82,9 +83,11 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
         ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
         ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
 
-        using var connection = _database.Open();
-        using var command = DuckDbSummaryQuery.Command(connection, query);
-        return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
+        return await ReadAsync(query, static async (connection, query, cancellationToken) =>
+        {
+            using var command = DuckDbSummaryQuery.Command(connection, query);
+            return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken)
@@ -93,8 +96,7 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
         ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
         ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
 
-        using var connection = _database.Open();
-        return await DuckDbRunsQuery.ReadAsync(connection, query, cancellationToken);
+        return await ReadAsync(query, DuckDbRunsQuery.ReadAsync, cancellationToken);
     }
 
     public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregationQuery query, CancellationToken cancellationToken) =>
@@ -106,14 +108,25 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
     public Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, DuckDbFlakyTests.ReadAsync, cancellationToken);
 
-    /// <summary>Runs an analytics read on a connection of its own; the query's scope carries the tenant it is filtered on.</summary>
+    /// <summary>
+    /// Runs an analytics read on a connection of its own, at most <see cref="EmbeddedStorageOptions.AnalyticsReadConcurrency"/>
+    /// at once; the query carries the tenant it is filtered on.
+    /// </summary>
     private async Task<TResult> ReadAsync<TQuery, TResult>(
         TQuery query, Func<DuckDBConnection, TQuery, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
         where TQuery : class
     {
         ArgumentNullException.ThrowIfNull(query);
-        using var connection = _database.Open();
-        return await read(connection, query, cancellationToken);
+        await _readers.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = _database.Open();
+            return await read(connection, query, cancellationToken);
+        }
+        finally
+        {
+            _readers.Release();
+        }
     }
 
     public void Dispose() => _database.Dispose();
