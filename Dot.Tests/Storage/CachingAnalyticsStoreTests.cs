@@ -21,7 +21,7 @@ public sealed class CachingAnalyticsStoreTests(TempFolder folder) : AnalyticsSto
     {
         var duckDb = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = folder.Path } }));
         _behindTheCache = duckDb;
-        return new CachingAnalyticsStore(duckDb, maxEntries: 100);
+        return new CachingAnalyticsStore(duckDb, maxBytes: 1024 * 1024);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using Dot.Api.Storage.Caching;
+using Dot.Domain.Analytics;
 
 namespace Dot.Tests.Storage;
 
 public sealed class CoalescingCacheTests : IDisposable
 {
-    private readonly CoalescingCache _cache = new(maxEntries: 10);
+    private readonly CoalescingCache _cache = new(maxBytes: 4096);
 
     public void Dispose() => _cache.Dispose();
 
@@ -59,5 +60,22 @@ public sealed class CoalescingCacheTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => giving);
         Assert.Equal(5, await waiting);
+    }
+
+    [Fact]
+    public async Task AnAnswerLargerThanTheWholeCache_IsNotKept()
+    {
+        var computations = 0;
+        Task<IReadOnlyList<FlakyTest>> Compute()
+        {
+            Interlocked.Increment(ref computations);
+            IReadOnlyList<FlakyTest> rows = [.. Enumerable.Range(0, 10).Select(n => new FlakyTest(new TestKey("suite", "Class", new string('t', 200) + n), 4, 1, DateTimeOffset.UnixEpoch))];
+            return Task.FromResult(rows);
+        }
+
+        await _cache.GetOrComputeAsync("flaky", Compute, CancellationToken.None);
+        await _cache.GetOrComputeAsync("flaky", Compute, CancellationToken.None);
+
+        Assert.Equal(2, computations);
     }
 }

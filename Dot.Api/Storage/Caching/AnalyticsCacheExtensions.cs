@@ -17,7 +17,7 @@ public static class AnalyticsCacheExtensions
         {
             var store = ActivatorUtilities.CreateInstance<TStore>(provider);
             var options = provider.GetRequiredService<IOptions<AnalyticsCacheOptions>>().Value;
-            return options.Enabled ? new CachingAnalyticsStore(store, options.MaxEntries) : store;
+            return options.Enabled ? new CachingAnalyticsStore(store, options.MaxMegabytes * 1024L * 1024) : store;
         });
         return services;
     }

@@ -11,7 +11,7 @@ public sealed class AnalyticsCacheOptions
 
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The most answers kept; the least recently used go first.</summary>
-    [Range(1, 1_000_000)]
-    public int MaxEntries { get; set; } = 10_000;
+    /// <summary>The most memory answers take, estimated (<see cref="AnswerSize"/>); the least recently used go first.</summary>
+    [Range(1, 16_384)]
+    public int MaxMegabytes { get; set; } = 64;
 }

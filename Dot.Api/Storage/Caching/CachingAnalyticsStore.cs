@@ -9,11 +9,12 @@ namespace Dot.Api.Storage.Caching;
 /// Serves repeated dashboard questions from memory and keeps the answers fresh: every write through this store
 /// moves its tenant's data version on once the write is visible, and answers are kept per (query, version), so the
 /// first question after an ingest is computed anew. Queries are values that name their tenant, so one tenant's
-/// answer can never be found by another's question. It owns the store it wraps and closes it.
+/// answer can never be found by another's question. Pages of raw results, runs and work items go straight to the
+/// store: they are browsed, not refreshed, and their documents are large. It owns the store it wraps and closes it.
 /// </summary>
-public sealed class CachingAnalyticsStore(IAnalyticsStore inner, int maxEntries) : IAnalyticsStore, IDisposable, IAsyncDisposable
+public sealed class CachingAnalyticsStore(IAnalyticsStore inner, long maxBytes) : IAnalyticsStore, IDisposable, IAsyncDisposable
 {
-    private readonly CoalescingCache _cache = new(maxEntries);
+    private readonly CoalescingCache _cache = new(maxBytes);
     private readonly TenantDataVersions _versions = new();
 
     public Task<long> ReplaceUploadResultsAsync(string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
@@ -26,16 +27,16 @@ public sealed class CachingAnalyticsStore(IAnalyticsStore inner, int maxEntries)
         ReadAsync(query, q => q.TenantId, inner.GetTestSummaryAsync, cancellationToken);
 
     public Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(query, q => q.TenantId, inner.ListTestRunsAsync, cancellationToken);
+        inner.ListTestRunsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(query, q => q.TenantId, inner.ListWorkItemsAsync, cancellationToken);
+        inner.ListWorkItemsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregationQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, q => q.Scope.TenantId, inner.AggregateAsync, cancellationToken);
 
     public Task<IReadOnlyList<TestResultHit>> SearchTestResultsAsync(TestResultSearch query, CancellationToken cancellationToken) =>
-        ReadAsync(query, q => q.Scope.TenantId, inner.SearchTestResultsAsync, cancellationToken);
+        inner.SearchTestResultsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, q => q.Scope.TenantId, inner.ListFlakyTestsAsync, cancellationToken);

@@ -6,15 +6,16 @@ namespace Dot.Api.Storage.Caching;
 /// <summary>
 /// Answers by key, computed once: callers that ask for a key while its answer is being computed wait for that one
 /// computation instead of starting their own (sixteen dashboards refreshing at once cost one query). Answers are kept
-/// up to a number of entries, least recently used out first; a computation that fails is not kept.
+/// up to a total estimated size (<see cref="AnswerSize"/>), least recently used out first; a computation that
+/// fails is not kept.
 /// </summary>
 public sealed class CoalescingCache : IDisposable
 {
     private readonly MemoryCache _answers;
     private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _computing = new();
 
-    public CoalescingCache(int maxEntries) =>
-        _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxEntries });
+    public CoalescingCache(long maxBytes) =>
+        _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxBytes });
 
     public async Task<T> GetOrComputeAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class CoalescingCache : IDisposable
         try
         {
             var answer = await compute().ConfigureAwait(false);
-            _answers.Set(key, (object?)answer, new MemoryCacheEntryOptions { Size = 1 });
+            _answers.Set(key, (object?)answer, new MemoryCacheEntryOptions { Size = AnswerSize.Of(answer) });
             return answer;
         }
         finally
