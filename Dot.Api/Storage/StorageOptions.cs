@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Storage;
 
@@ -16,6 +17,7 @@ public sealed class StorageOptions
     public StorageMode Mode { get; set; } = StorageMode.Embedded;
 
     [Required]
+    [ValidateObjectMembers]
     public EmbeddedStorageOptions Embedded { get; set; } = new();
 }
 
@@ -31,6 +33,7 @@ public sealed class EmbeddedStorageOptions
     /// growing the process. A query whose intermediates cannot spill fails at the limit: 256MB was too little for
     /// two flaky-test queries over a million results at once (docs/performance.md).
     /// </summary>
+    [RegularExpression(@"^\d+(\.\d+)? ?([KMGT]i?B)$", ErrorMessage = "Storage:Embedded:AnalyticsMemoryLimit is an amount such as 512MB or 2GiB.")]
     public string AnalyticsMemoryLimit { get; set; } = "1GB";
 
     /// <summary>
