@@ -83,11 +83,7 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
         ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
         ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
 
-        return await ReadAsync(query, static async (connection, query, cancellationToken) =>
-        {
-            using var command = DuckDbSummaryQuery.Command(connection, query);
-            return await DuckDbSummaryQuery.ReadAsync(command, cancellationToken);
-        }, cancellationToken);
+        return await ReadAsync(query, DuckDbSummaryQuery.ReadAsync, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken)

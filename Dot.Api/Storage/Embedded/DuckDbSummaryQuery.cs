@@ -11,7 +11,7 @@ namespace Dot.Api.Storage.Embedded;
 /// </summary>
 internal static class DuckDbSummaryQuery
 {
-    public static DuckDBCommand Command(DuckDBConnection connection, TestSummaryQuery query)
+    private static DuckDBCommand Command(DuckDBConnection connection, TestSummaryQuery query)
     {
         var sql = new StringBuilder(
             $"SELECT status, count(*) FROM {DuckDbSchema.TestResults} WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded");
@@ -37,8 +37,9 @@ internal static class DuckDbSummaryQuery
         return command;
     }
 
-    public static async Task<TestSummary> ReadAsync(DuckDBCommand command, CancellationToken cancellationToken)
+    public static async Task<TestSummary> ReadAsync(DuckDBConnection connection, TestSummaryQuery query, CancellationToken cancellationToken)
     {
+        using var command = Command(connection, query);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var summary = TestSummary.Empty;
         while (await reader.ReadAsync(cancellationToken))
