@@ -1,9 +1,6 @@
 using Dot.Api.Storage.Caching;
-using Dot.Api.Storage.Embedded;
-using Dot.Domain.Datasets;
-using Dot.Domain.Tenancy;
-using Dot.Domain.Tokens;
-using Dot.Domain.Uploads;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
 
 namespace Dot.Api.Storage;
 
@@ -17,14 +14,10 @@ public static class StorageExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Mode == StorageMode.Embedded, "Storage:Mode 'Aws' is not available yet: use 'Embedded'.")
             .ValidateOnStart();
+        builder.Services.AddOptions<EmbeddedStorageOptions>().BindConfiguration(EmbeddedStorageOptions.Section);
 
-        builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<ITenantStore, SqliteTenantStore>();
-        builder.Services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
-        builder.Services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
-        builder.Services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
-        builder.Services.AddSingleton<IUploadStore, SqliteUploadStore>();
-        builder.Services.AddSingleton<IRawStore, FileSystemRawStore>();
+        builder.Services.AddEmbeddedConfigurationStores();
+        builder.Services.AddEmbeddedRawStore();
         builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
         return builder;
     }

@@ -1,8 +1,8 @@
-using Dot.Api.Storage;
 using Dot.Api.Storage.Caching;
-using Dot.Api.Storage.Embedded;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Tests.Storage;
@@ -19,7 +19,7 @@ public sealed class CachingAnalyticsStoreTests(TempFolder folder) : AnalyticsSto
 
     protected override IAnalyticsStore OpenStore()
     {
-        var duckDb = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = folder.Path } }));
+        var duckDb = new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
         _behindTheCache = duckDb;
         return new CachingAnalyticsStore(duckDb, maxBytes: 1024 * 1024);
     }

@@ -1,8 +1,8 @@
-using Dot.Api.Storage;
-using Dot.Api.Storage.Embedded;
 using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +14,7 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
     private string DatabaseFile => Path.Combine(folder.Path, "analytics.duckdb");
 
     protected override IAnalyticsStore OpenStore() =>
-        new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = { Path = folder.Path } }));
+        new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
 
     [Fact]
     public async Task FirstUseCreatesTheDatabaseFileInTheDataFolder()
@@ -114,7 +114,7 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
     }
 
     private static DuckDbAnalyticsStore StoreIn(string path) =>
-        new(Options.Create(new StorageOptions { Embedded = { Path = path } }));
+        new(Options.Create(new EmbeddedStorageOptions { Path = path }));
 
     /// <summary>A data folder whose file has the first release's <c>test_results</c> holding <paramref name="rows"/> of <paramref name="upload"/>.</summary>
     private string VersionOneFile(UploadScope upload, string rows)

@@ -1,4 +1,4 @@
-using Dot.Api.DevIdentity;
+using Dot.DevIdentity;
 
 namespace Dot.Tests.Api.DevIdentity;
 

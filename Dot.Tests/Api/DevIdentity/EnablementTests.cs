@@ -1,5 +1,5 @@
 using System.Net;
-using Dot.Api.DevIdentity;
+using Dot.DevIdentity;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

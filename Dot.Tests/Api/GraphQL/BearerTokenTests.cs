@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using Dot.Api.DevIdentity;
+using Dot.DevIdentity;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Dot.Bench.Api;
 
 /// <summary>
-/// A real Dot.Api process for a benchmark: <c>dotnet Dot.Api.dll</c> on a free loopback port, Development (so the
+/// A real API process for a benchmark: <c>dotnet Dot.Bench.Host.dll</c> (Dot.Api's application plus the bare endpoint) on a free loopback port, Development (so the
 /// development IdP issues tokens), embedded storage in a fresh temp folder, warnings-only logging. Stopped with
 /// SIGTERM (so DuckDB closes cleanly), killed if it does not stop; the data folder is deleted on dispose.
 /// </summary>

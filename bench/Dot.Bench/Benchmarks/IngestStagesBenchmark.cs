@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Dot.Api.Storage;
-using Dot.Api.Storage.Embedded;
 using Dot.Api.Uploads;
 using Dot.Bench.Generation;
 using Dot.Bench.Load;
@@ -8,6 +6,9 @@ using Dot.Bench.Results;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 using Dot.Domain.Uploads;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
+using Dot.Storage.Embedded.FileSystem;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Bench.Benchmarks;
@@ -68,7 +69,7 @@ internal static class IngestStagesBenchmark
     /// <summary>The store's own appender code, every upload in one transaction: no delete, no supersession.</summary>
     private static long AppendAlone(List<List<TestResultDocument>> documents, string folder, CancellationToken cancellationToken)
     {
-        using var database = new DuckDbDatabase(Storage(folder).Value.Embedded);
+        using var database = new DuckDbDatabase(Storage(folder).Value);
         using var connection = database.Open();
         return connection.InTransaction(() => documents.Select((batch, i) => DuckDbAppending.Append(
             connection, DuckDbSchema.TestResults, TenantId, UploadIdOf(i), batch, DuckDbResultRows.OwnerOf, DuckDbResultRows.Append, cancellationToken)).Sum());
@@ -86,8 +87,8 @@ internal static class IngestStagesBenchmark
             .ToList();
     }
 
-    private static IOptions<StorageOptions> Storage(string folder) =>
-        Options.Create(new StorageOptions { Embedded = new EmbeddedStorageOptions { Path = folder } });
+    private static IOptions<EmbeddedStorageOptions> Storage(string folder) =>
+        Options.Create(new EmbeddedStorageOptions { Path = folder });
 
     private static string UploadIdOf(int index) => $"upl_bench{index:D6}";
 }

@@ -7,12 +7,11 @@ namespace Dot.Bench.Benchmarks;
 
 /// <summary>
 /// GraphQL's cost over a bare endpoint in the same process: <c>GET /graphql?query={ __typename }</c> against
-/// <c>GET /bench/bare</c> (Dot.Api maps it when <c>Bench:BareEndpoint</c> is true), both with the same bearer token so
+/// <c>GET /bench/bare</c> (the benchmark host, bench/Dot.Bench.Host, maps it beside Dot.Api's endpoints), both with the same bearer token so
 /// both pay the same authentication, at the same concurrency, in alternating rounds so that a noisy neighbour hits both.
 /// </summary>
 internal static class OverheadBenchmark
 {
-    public const string BareEndpointSetting = Dot.Api.Bench.BareEndpoint.EnabledKey;
     private const int Rounds = 3;
 
     public static async Task<OverheadMeasurement> RunAsync(DotApiClient client, Func<TimeSpan> apiCpu, LoadSpec spec, CancellationToken cancellationToken)

@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Dot.Api.Storage;
-using Dot.Api.Storage.Embedded;
 using Dot.Bench.Api;
 using Dot.Bench.Load;
 using Dot.Bench.Results;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Bench.Benchmarks;
@@ -42,7 +42,7 @@ internal static class QueryBenchmark
     {
         ArgumentNullException.ThrowIfNull(measurements);
         ArgumentNullException.ThrowIfNull(spec);
-        await using var store = new DuckDbAnalyticsStore(Options.Create(new StorageOptions { Embedded = new EmbeddedStorageOptions { Path = dataPath } }));
+        await using var store = new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = dataPath }));
         var completed = new List<QueryMeasurement>();
         foreach (var measurement in measurements)
         {

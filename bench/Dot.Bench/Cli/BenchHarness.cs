@@ -56,8 +56,7 @@ public static class BenchHarness
             reports = IngestBenchmark.Generate(options.IngestResults, options.Seed);
             log.WriteLine($"[ingest] generated {reports.Count} reports, {reports.Sum(r => r.Plan.Results):N0} results, {reports.Sum(r => (long)r.Bytes.Length) / 1e6:F0} MB");
         }
-        var settings = new Dictionary<string, string>(options.ApiEnvironment) { [OverheadBenchmark.BareEndpointSetting] = "true" };
-        var api = await ApiProcess.StartAsync(apiDll, settings, cancellationToken);
+        var api = await ApiProcess.StartAsync(apiDll, options.ApiEnvironment, cancellationToken);
         try
         {
             using var client = await DotApiClient.ConnectAsync(api.BaseUri, cancellationToken);

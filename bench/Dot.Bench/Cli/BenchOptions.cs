@@ -41,7 +41,7 @@ public sealed record BenchOptions
 
     public required string ResultsDirectory { get; init; }
 
-    /// <summary>Dot.Api.dll to start; by default the build of this harness's configuration in the repository.</summary>
+    /// <summary>The API host dll to start; by default bench/Dot.Bench.Host built in this harness's configuration.</summary>
     public string? ApiDll { get; init; }
 
     public string Command { get; init; } = "dotnet run -c Release --project bench/Dot.Bench -- all";
@@ -62,7 +62,7 @@ public sealed record BenchOptions
           --requests N        most requests per load phase (default 50000)
           --seed N            generator seed (default 20250601)
           --results-dir DIR   where the results JSON goes (default bench/results)
-          --api-dll PATH      the Dot.Api.dll to start (default: Dot.Api/bin/<this configuration>/net10.0)
+          --api-dll PATH      the API host to start (default: bench/Dot.Bench.Host/bin/<this configuration>/net10.0)
           --api-env KEY=VALUE environment for the API processes (repeatable), e.g. DOTNET_gcServer=0
         """;
 

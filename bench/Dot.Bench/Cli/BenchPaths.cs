@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Dot.Bench.Cli;
 
-/// <summary>Where the repository is, found from this assembly, and the Dot.Api build of the same configuration.</summary>
+/// <summary>Where the repository is, found from this assembly, and the API host build of the same configuration.</summary>
 public static class BenchPaths
 {
     public static string Root { get; } = FindRoot();
@@ -12,7 +12,7 @@ public static class BenchPaths
         get
         {
             var configuration = typeof(BenchPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-            return Path.Combine(Root, "Dot.Api", "bin", configuration, "net10.0", "Dot.Api.dll");
+            return Path.Combine(Root, "bench", "Dot.Bench.Host", "bin", configuration, "net10.0", "Dot.Bench.Host.dll");
         }
     }
 

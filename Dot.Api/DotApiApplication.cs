@@ -1,0 +1,42 @@
+using Dot.Api.Auth;
+using Dot.Api.GraphQL;
+using Dot.Api.ReadTokens;
+using Dot.Api.Storage;
+using Dot.Api.Uploads;
+using Dot.Api.UploadTokens;
+using Dot.DevIdentity;
+
+namespace Dot.Api;
+
+/// <summary>
+/// The API host: one line per area it adds and per endpoint group it maps. <c>Program</c> runs it; the benchmark
+/// harness runs the same application with an endpoint of its own added.
+/// </summary>
+public static class DotApiApplication
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddDotStorage();
+        builder.AddDotAuthentication();
+        builder.AddDotUploadTokens();
+        builder.AddDotReadTokens();
+        builder.AddDotUploads();
+        builder.AddDotDevIdentity();
+        builder.AddDotGraphQL();
+
+        var app = builder.Build();
+
+        app.LogStorageLocation();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapDevIdentity();
+        app.MapDotGraphQL();
+        app.MapDotUploads();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        return app;
+    }
+}

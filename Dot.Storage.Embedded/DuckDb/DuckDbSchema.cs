@@ -1,0 +1,100 @@
+namespace Dot.Storage.Embedded.DuckDb;
+
+/// <summary>
+/// The analytics tables. Every row starts with the tenant id. No indexes and no keys: DuckDB keeps min/max zone
+/// maps per row group for every column, rows arrive clustered by upload (and so roughly by time), and the
+/// aggregates scan a few narrow columns; an ART index would slow every bulk append and help none of them.
+/// </summary>
+internal static class DuckDbSchema
+{
+    public const string TestResults = "test_results";
+
+    public const string WorkItems = "work_items";
+
+    public const string Reviews = "reviews";
+
+    public const string StoredUploads = "stored_uploads";
+
+    /// <summary>
+    /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
+    /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
+    /// (<see cref="DuckDbRunSupersession"/>): aggregates count only the rest. <c>status</c> is a
+    /// <see cref="DuckDbStatusCodes"/> code; <c>ts</c> is UTC (plain TIMESTAMP, so day buckets are UTC days
+    /// whatever the server's time zone, without ICU time-zone arithmetic in the scans). <c>ordinal</c> is the
+    /// execution's position in its upload (with the upload id, its unique and stable id); <c>failure_fingerprint</c>
+    /// is <see cref="Domain.Analytics.FailureFingerprint"/> of the message of a failed or errored execution, null for
+    /// the others. Columns added after the first release come last, and <see cref="DuckDbSchemaUpgrade"/> adds them
+    /// to older files. <c>reviews</c> holds one row per review (an upsert replaces it), in the order
+    /// <see cref="DuckDbReviewRows"/> appends; a file from before it gets the table from this script.
+    /// <c>stored_uploads</c> has a row per upload and run that has results stored, with the span of
+    /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>).
+    /// </summary>
+    public const string Script = $"""
+        CREATE TABLE IF NOT EXISTS {TestResults} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            run_key VARCHAR,
+            environment VARCHAR,
+            suite VARCHAR,
+            class_name VARCHAR,
+            name VARCHAR NOT NULL,
+            status UTINYINT NOT NULL,
+            duration_ms DOUBLE NOT NULL,
+            failure_message VARCHAR,
+            failure_type VARCHAR,
+            ts TIMESTAMP NOT NULL,
+            flaky BOOLEAN NOT NULL,
+            received_at TIMESTAMP NOT NULL,
+            superseded BOOLEAN NOT NULL,
+            ordinal INTEGER NOT NULL,
+            failure_fingerprint VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS {WorkItems} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            key VARCHAR NOT NULL,
+            project_key VARCHAR,
+            issue_type VARCHAR,
+            type VARCHAR NOT NULL,
+            summary VARCHAR,
+            status VARCHAR,
+            status_category VARCHAR NOT NULL,
+            priority VARCHAR,
+            severity VARCHAR,
+            components VARCHAR[] NOT NULL,
+            labels VARCHAR[] NOT NULL,
+            created TIMESTAMP,
+            updated TIMESTAMP,
+            resolved TIMESTAMP,
+            story_points DOUBLE,
+            sprint VARCHAR,
+            parent_key VARCHAR,
+            epic_key VARCHAR,
+            assignee_name VARCHAR,
+            received_at TIMESTAMP NOT NULL,
+            superseded BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {Reviews} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            review_id VARCHAR NOT NULL,
+            rating UTINYINT NOT NULL,
+            reviewed_at TIMESTAMP NOT NULL,
+            title VARCHAR,
+            text VARCHAR,
+            language VARCHAR,
+            app_version VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS {StoredUploads} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            run_key VARCHAR,
+            first_received_at TIMESTAMP NOT NULL,
+            last_received_at TIMESTAMP NOT NULL
+        );
+        """;
+}

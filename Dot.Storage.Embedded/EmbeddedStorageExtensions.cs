@@ -1,0 +1,29 @@
+using Dot.Domain.Datasets;
+using Dot.Domain.Tenancy;
+using Dot.Domain.Tokens;
+using Dot.Domain.Uploads;
+using Dot.Storage.Embedded.FileSystem;
+using Dot.Storage.Embedded.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dot.Storage.Embedded;
+
+/// <summary>Registers the embedded adapters; the host binds <see cref="EmbeddedStorageOptions"/> and picks which to use.</summary>
+public static class EmbeddedStorageExtensions
+{
+    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records.</summary>
+    public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<ITenantStore, SqliteTenantStore>();
+        services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
+        services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
+        services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
+        services.AddSingleton<IUploadStore, SqliteUploadStore>();
+        return services;
+    }
+
+    /// <summary>The raw store on the file system.</summary>
+    public static IServiceCollection AddEmbeddedRawStore(this IServiceCollection services) =>
+        services.AddSingleton<IRawStore, FileSystemRawStore>();
+}

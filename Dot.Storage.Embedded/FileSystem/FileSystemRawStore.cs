@@ -1,0 +1,55 @@
+using Dot.Domain.Uploads;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Storage.Embedded.FileSystem;
+
+/// <summary>The raw store on the local file system, laid out like the S3 keys: raw/tenant/dataset/upload/file.</summary>
+public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options) : IRawStore
+{
+    private readonly string _root = Path.Combine(options.Value.FullPath, "raw");
+
+    public async Task<long> WriteAsync(RawFileKey key, Stream content, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var partial = path + ".partial";
+        try
+        {
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                await content.CopyToAsync(file, 64 * 1024, cancellationToken);
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(partial, path, overwrite: true);
+            return new FileInfo(path).Length;
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+    }
+
+    public Task<Stream> OpenReadAsync(RawFileKey key, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream>(new FileStream(PathOf(key.Path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
+
+    public Task DeleteUploadAsync(string tenantId, string datasetId, string uploadId, CancellationToken cancellationToken)
+    {
+        var folder = PathOf($"{tenantId}/{datasetId}/{uploadId}");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Keys are built from opaque ids only; anything that could leave the root is refused.</summary>
+    private string PathOf(string key)
+    {
+        var path = Path.GetFullPath(Path.Combine(_root, key));
+        return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new ArgumentException("The raw store key leaves its root.", nameof(key));
+    }
+}

@@ -1,0 +1,35 @@
+using Dot.Domain.Datasets;
+using Microsoft.Data.Sqlite;
+
+namespace Dot.Storage.Embedded.Sqlite;
+
+public sealed class SqliteDatasetStore(SqliteDatabase database) : IDatasetStore
+{
+    private const string Select = "SELECT id, tenant_id, name, created_at FROM datasets";
+
+    public async Task<bool> TryCreateAsync(Dataset dataset, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await database.ExecuteAsync(
+                "INSERT INTO datasets (id, tenant_id, name, created_at) VALUES ($id, $tenant, $name, $created)",
+                c => c.With("$id", dataset.Id).With("$tenant", dataset.TenantId).With("$name", dataset.Name)
+                    .With("$created", SqliteValues.Time(dataset.CreatedAt)),
+                cancellationToken);
+            return true;
+        }
+        catch (SqliteException exception) when (exception.IsUniqueViolation())
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<Dataset>> ListAsync(string tenantId, CancellationToken cancellationToken) =>
+        await database.QueryAsync($"{Select} WHERE tenant_id = $tenant ORDER BY name, id", c => c.With("$tenant", tenantId), Read, cancellationToken);
+
+    public Task<Dataset?> FindAsync(string tenantId, string datasetId, CancellationToken cancellationToken) =>
+        database.QuerySingleAsync($"{Select} WHERE tenant_id = $tenant AND id = $id", c => c.With("$tenant", tenantId).With("$id", datasetId), Read, cancellationToken);
+
+    private static Dataset Read(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3));
+}

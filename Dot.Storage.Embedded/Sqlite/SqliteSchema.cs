@@ -1,0 +1,77 @@
+namespace Dot.Storage.Embedded.Sqlite;
+
+/// <summary>The configuration tables. Every key that holds tenant data starts with the tenant id.</summary>
+internal static class SqliteSchema
+{
+    /// <summary>What every token table holds after its tenant, id and own columns (see <see cref="SqliteTokenStore{TToken}"/>).</summary>
+    public const string TokenColumns = """
+        name TEXT NOT NULL,
+        display_prefix TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT,
+        PRIMARY KEY (tenant_id, id)
+        """;
+
+    public const string Script = $$"""
+        CREATE TABLE IF NOT EXISTS tenants (
+            id TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS memberships (
+            issuer TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            tenant_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (issuer, subject)
+        );
+        CREATE TABLE IF NOT EXISTS datasets (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id),
+            UNIQUE (tenant_id, name)
+        );
+        CREATE TABLE IF NOT EXISTS upload_tokens (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            {{TokenColumns}}
+        );
+        CREATE INDEX IF NOT EXISTS upload_tokens_by_dataset ON upload_tokens (tenant_id, dataset_id);
+        CREATE TABLE IF NOT EXISTS read_tokens (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT,
+            scope TEXT NOT NULL,
+            {{TokenColumns}}
+        );
+        CREATE INDEX IF NOT EXISTS read_tokens_by_dataset ON read_tokens (tenant_id, dataset_id);
+        CREATE TABLE IF NOT EXISTS uploads (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            token_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            files TEXT NOT NULL,
+            run_key TEXT,
+            environment TEXT,
+            idempotency_key TEXT,
+            content_sha256 TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            finished_at TEXT,
+            counts TEXT,
+            errors TEXT,
+            warnings TEXT,
+            PRIMARY KEY (tenant_id, id),
+            UNIQUE (tenant_id, dataset_id, content_sha256),
+            UNIQUE (tenant_id, dataset_id, idempotency_key)
+        );
+        CREATE INDEX IF NOT EXISTS uploads_by_dataset ON uploads (tenant_id, dataset_id, received_at DESC, id DESC);
+        CREATE INDEX IF NOT EXISTS uploads_unfinished ON uploads (status) WHERE status IN ('QUEUED', 'PROCESSING');
+        """;
+}
