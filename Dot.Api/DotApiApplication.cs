@@ -1,5 +1,6 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL;
+using Dot.Api.Http;
 using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
 using Dot.Api.Uploads;
@@ -30,6 +31,7 @@ public static class DotApiApplication
         var app = builder.Build();
 
         app.LogStorageLocation();
+        app.UseDotTransportSecurity();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -26,6 +26,30 @@ public sealed class BearerTokenTests(DotApiFactory factory) : IClassFixture<DotA
     }
 
     [Fact]
+    public async Task ExpiredToken_OutsideDevelopment_ChallengeKeepsTheLibrarysReasonToItself()
+    {
+        await using var staging = new DotApiFactory { EnvironmentName = "Staging", Settings = { ["DevIdentity:Enabled"] = "true" } };
+        var key = staging.Services.GetRequiredService<DevKeyStore>().SigningKey;
+        var expired = Mint(key, "acme-automation", DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddHours(-1));
+
+        var response = await new GraphQLClient(staging.CreateClient(), expired).PostAsync(Query);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("Bearer error=\"invalid_token\", error_description=\"The access token is not valid.\"", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task ExpiredToken_InDevelopment_ChallengeSaysWhy()
+    {
+        var key = factory.Services.GetRequiredService<DevKeyStore>().SigningKey;
+        var expired = Mint(key, "acme-automation", DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddHours(-1));
+
+        var response = await new GraphQLClient(factory.CreateClient(), expired).PostAsync(Query);
+
+        Assert.Contains("expired", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValidToken_SignedByTheIssuer_IsAccepted()
     {
         var key = factory.Services.GetRequiredService<DevKeyStore>().SigningKey;
