@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL;
 using Dot.Api.Http;
+using Dot.Api.RateLimiting;
 using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
 using Dot.Api.Uploads;
@@ -22,6 +23,7 @@ public static class DotApiApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDotStorage();
         builder.AddDotAuthentication();
+        builder.AddDotRateLimits();
         builder.AddDotUploadTokens();
         builder.AddDotReadTokens();
         builder.AddDotUploads();

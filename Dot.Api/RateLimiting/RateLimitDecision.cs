@@ -1,0 +1,10 @@
+namespace Dot.Api.RateLimiting;
+
+/// <summary>Whether a request may go on; when not, which limit refused it and when to try again.</summary>
+public sealed record RateLimitDecision(bool Allowed, TimeSpan RetryAfter, string Message)
+{
+    public static RateLimitDecision Allow { get; } = new(true, TimeSpan.Zero, string.Empty);
+
+    /// <summary>Whole seconds, at least one: the value of a <c>Retry-After</c> header.</summary>
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+}
