@@ -12,7 +12,9 @@ public sealed class FileSystemRawStoreContractTests(TempFolder folder)
     public async Task AFailedWriteLeavesNoPartialFile()
     {
         var store = new FileSystemRawStore(EmbeddedStorage.In(_folder));
-        await Assert.ThrowsAsync<IOException>(() => store.WriteAsync(new("ten_x", "dst_x", "upl_x", 0), new FailingStream(10), CancellationToken.None));
+        await using var source = await FailingSource.OpenAsync(10);
+
+        await Assert.ThrowsAsync<IOException>(() => store.WriteAsync(new("ten_x", "dst_x", "upl_x", 0), source, CancellationToken.None));
 
         Assert.Empty(Directory.EnumerateFiles(_folder.Path, "*.partial", SearchOption.AllDirectories));
     }
