@@ -6,7 +6,7 @@ namespace Dot.Domain.Tenancy;
 /// </summary>
 public interface ITenantStore
 {
-    /// <summary>Stores a new tenant; its id is never reused, so storing the same id twice throws.</summary>
+    /// <summary>Stores a new tenant under a fresh id.</summary>
     Task CreateTenantAsync(Tenant tenant, CancellationToken cancellationToken);
 
     /// <summary>The tenant of that id, or null when there is none.</summary>
