@@ -1,8 +1,10 @@
 using Dot.Domain.Datasets;
+using Dot.Domain.Secrets;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
 using Dot.Storage.Embedded.FileSystem;
+using Dot.Storage.Embedded.Secrets;
 using Dot.Storage.Embedded.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,4 +28,8 @@ public static class EmbeddedStorageExtensions
     /// <summary>The raw store on the file system.</summary>
     public static IServiceCollection AddEmbeddedRawStore(this IServiceCollection services) =>
         services.AddSingleton<IRawStore, FileSystemRawStore>();
+
+    /// <summary>The secret protector with its local key file, <c>keys/secrets.key</c> in the data folder.</summary>
+    public static IServiceCollection AddEmbeddedSecrets(this IServiceCollection services) =>
+        services.AddSingleton<ISecretProtector, LocalKeySecretProtector>();
 }

@@ -18,6 +18,7 @@ public static class StorageExtensions
 
         builder.Services.AddEmbeddedConfigurationStores();
         builder.Services.AddEmbeddedRawStore();
+        builder.Services.AddEmbeddedSecrets();
         builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
         return builder;
     }

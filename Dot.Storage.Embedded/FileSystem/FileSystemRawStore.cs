@@ -44,9 +44,16 @@ public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options)
         return Task.CompletedTask;
     }
 
-    /// <summary>Keys are built from opaque ids only; anything that could leave the root is refused.</summary>
+    /// <summary>
+    /// Keys are built from opaque ids only; a part that names another folder (empty, <c>.</c>, <c>..</c>, a backslash)
+    /// is refused, so a key stays in its own tenant's folder, and anything else that could leave the root too.
+    /// </summary>
     private string PathOf(string key)
     {
+        if (key.Split('/').Any(part => part is "" or "." or ".." || part.Contains('\\', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("A raw store key part is not a plain name.", nameof(key));
+        }
         var path = Path.GetFullPath(Path.Combine(_root, key));
         return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? path

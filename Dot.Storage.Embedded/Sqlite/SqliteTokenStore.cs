@@ -15,23 +15,30 @@ public abstract class SqliteTokenStore<TToken>(SqliteDatabase database, string t
 
     private readonly string _select = $"SELECT {CommonColumns}, {string.Join(", ", extraColumns)} FROM {table}";
 
-    public Task CreateAsync(TToken token, CancellationToken cancellationToken)
+    public async Task CreateAsync(TToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
         var extraParameters = string.Join(", ", extraColumns.Select(c => "$" + c));
-        return database.ExecuteAsync(
-            $"""
-            INSERT INTO {table} (id, tenant_id, name, display_prefix, hash, created_at, expires_at, {string.Join(", ", extraColumns)})
-            VALUES ($id, $tenant, $name, $prefix, $hash, $created, $expires, {extraParameters})
-            """,
-            c =>
-            {
-                c.With("$id", token.Id).With("$tenant", token.TenantId).With("$name", token.Name)
-                    .With("$prefix", token.DisplayPrefix).With("$hash", token.Hash)
-                    .With("$created", SqliteValues.Time(token.CreatedAt)).With("$expires", SqliteValues.Time(token.ExpiresAt));
-                BindExtraColumns(c, token);
-            },
-            cancellationToken);
+        try
+        {
+            await database.ExecuteAsync(
+                $"""
+                INSERT INTO {table} (id, tenant_id, name, display_prefix, hash, created_at, expires_at, {string.Join(", ", extraColumns)})
+                VALUES ($id, $tenant, $name, $prefix, $hash, $created, $expires, {extraParameters})
+                """,
+                c =>
+                {
+                    c.With("$id", token.Id).With("$tenant", token.TenantId).With("$name", token.Name)
+                        .With("$prefix", token.DisplayPrefix).With("$hash", token.Hash)
+                        .With("$created", SqliteValues.Time(token.CreatedAt)).With("$expires", SqliteValues.Time(token.ExpiresAt));
+                    BindExtraColumns(c, token);
+                },
+                cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.IsUniqueViolation())
+        {
+            throw new InvalidOperationException($"A token with id '{token.Id}' or the same hash is already stored.", exception);
+        }
     }
 
     public Task<TToken?> FindByHashAsync(string hash, CancellationToken cancellationToken) =>
