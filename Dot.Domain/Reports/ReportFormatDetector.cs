@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 
@@ -5,6 +6,8 @@ namespace Dot.Domain.Reports;
 
 /// <summary>
 /// Tells a report's format from its first bytes (the root element of XML, the shape of JSON), never from a file name.
+/// XML is read in the encoding its byte-order mark or declaration gives (<see cref="XmlEncodingSniffer"/>), as the
+/// parsers read it; JSON is UTF-8.
 /// </summary>
 public static class ReportFormatDetector
 {
@@ -24,12 +27,7 @@ public static class ReportFormatDetector
     public static ReportFormat? Detect(ReadOnlySpan<byte> head)
     {
         var content = SkipBomAndWhitespace(head);
-        return content.IsEmpty ? null : content[0] switch
-        {
-            (byte)'<' => FromXmlRoot(RootElement(head)),
-            (byte)'[' or (byte)'{' => FromJsonShape(content),
-            _ => null,
-        };
+        return content is [(byte)'[' or (byte)'{', ..] ? FromJsonShape(content) : FromXmlRoot(RootElement(head));
     }
 
     private static ReportFormat? FromXmlRoot(string? root) => root switch
@@ -45,8 +43,8 @@ public static class ReportFormatDetector
     {
         try
         {
-            using var stream = new MemoryStream(head.ToArray(), writable: false);
-            using var reader = XmlReader.Create(stream, Settings);
+            using var text = new StringReader(Decode(head));
+            using var reader = XmlReader.Create(text, Settings);
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element)
@@ -55,11 +53,21 @@ public static class ReportFormatDetector
                 }
             }
         }
-        catch (XmlException)
+        catch (Exception exception) when (exception is XmlException or DecoderFallbackException or ReportParseException)
         {
-            // Not XML, or cut before its root element: no format this detector knows.
+            // Not XML, not in its encoding, or cut before its root element: no format this detector knows.
         }
         return null;
+    }
+
+    /// <summary>The head as text; a character cut by the head's end is left out.</summary>
+    private static string Decode(ReadOnlySpan<byte> head)
+    {
+        var encoding = XmlEncodingSniffer.Sniff(head);
+        var bytes = head[encoding.PreambleLength..];
+        var decoder = encoding.Encoding.GetDecoder();
+        var chars = new char[decoder.GetCharCount(bytes, flush: false)];
+        return new string(chars, 0, decoder.GetChars(bytes, chars, flush: false));
     }
 
     /// <summary>Reads as many tokens as the head holds: the property names of the top object, or of the array's first object.</summary>

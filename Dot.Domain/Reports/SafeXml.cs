@@ -5,11 +5,13 @@ namespace Dot.Domain.Reports;
 /// <summary>
 /// The one way report parsers open XML: forward-only, no DTD (refused, never expanded: no XXE, no entity bombs),
 /// no resolver, whitespace and comments skipped. Character references to control characters (the ANSI colour
-/// escapes some tools write into system-out) are accepted as they are.
+/// escapes some tools write into system-out) are accepted as they are. The text comes through an
+/// <see cref="XmlTextSource"/>: in the encoding the byte-order mark or declaration gives, and with no tag longer
+/// than <see cref="ReportLimits.MaxStartTagLength"/> (XmlReader holds a whole tag in memory).
 /// </summary>
 internal static class SafeXml
 {
-    public static XmlReader CreateReader(Stream stream, XmlNameTable nameTable)
+    public static XmlReader CreateReader(Stream stream, XmlNameTable nameTable, ReportLimits limits)
     {
         var settings = new XmlReaderSettings
         {
@@ -19,12 +21,12 @@ internal static class SafeXml
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             CheckCharacters = false,
-            CloseInput = false,
+            CloseInput = true, // the text source, not the caller's stream
             NameTable = nameTable,
         };
         try
         {
-            return XmlReader.Create(stream, settings);
+            return XmlReader.Create(new XmlTextSource(stream, limits.MaxStartTagLength), settings);
         }
         catch (XmlException exception)
         {

@@ -41,7 +41,7 @@ internal sealed class XmlReportReader
         ParseWarnings warnings,
         Func<XmlReader, ReportLimits, ParseWarnings, IXmlReportContent> createContent)
     {
-        using var reader = SafeXml.CreateReader(stream, new NameTable());
+        using var reader = SafeXml.CreateReader(stream, new NameTable(), limits);
         var document = new XmlReportReader(reader, createContent(reader, limits, warnings));
         while (document.TryReadNext(out var testCase))
         {

@@ -122,6 +122,18 @@ internal sealed class DotApiClient : IDisposable
         throw new InvalidOperationException($"Upload refused or failed ({(int)response.StatusCode}): {upload}");
     }
 
+    /// <summary>Posts a report the API must refuse as unprocessable (422); returns the reason it gives.</summary>
+    public async Task<string> UploadRefusedAsync(string uploadToken, HttpContent report, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/v1/uploads?wait=300", UriKind.Relative)) { Content = report };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", uploadToken);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.UnprocessableEntity
+            ? body
+            : throw new InvalidOperationException($"The upload was not refused as unprocessable ({(int)response.StatusCode}): {body}");
+    }
+
     private static bool IsPending(JsonElement upload) =>
         upload.TryGetProperty("status", out var status) && status.GetString() is "QUEUED" or "PROCESSING";
 

@@ -39,7 +39,7 @@ public static class ParseInput
     public static long ReadBare(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        using var reader = SafeXml.CreateReader(stream, new NameTable());
+        using var reader = SafeXml.CreateReader(stream, new NameTable(), ReportLimits.Default);
         long elements = 0;
         while (reader.Read())
         {

@@ -37,6 +37,7 @@ public static class BenchHarness
         if (options.Benchmarks.Contains("memory"))
         {
             measurements.Memory = await MemoryBenchmark.RunAsync(apiDll, options.ApiEnvironment, options.MemoryReportBytes, options.Seed, log, cancellationToken);
+            measurements.HugeAttributeMemory = await MemoryBenchmark.RunHugeAttributeAsync(apiDll, options.ApiEnvironment, options.MemoryAttributeBytes, options.Seed, log, cancellationToken);
             log.WriteLine($"[memory] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
         }
 

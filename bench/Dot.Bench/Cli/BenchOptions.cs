@@ -22,6 +22,9 @@ public sealed record BenchOptions
 
     public long MemoryReportBytes { get; init; } = 200L * 1024 * 1024;
 
+    /// <summary>The one attribute of the memory benchmark's second report; above the parsers' tag limit, so refused.</summary>
+    public long MemoryAttributeBytes { get; init; } = 90L * 1024 * 1024;
+
     public int ParseMegabytes { get; init; } = 32;
 
     /// <summary>BenchmarkDotNet (its own processes, ShortRun) or a quick in-process Stopwatch loop.</summary>
@@ -49,12 +52,16 @@ public sealed record BenchOptions
     /// <summary>Extra environment for every API process (<c>--api-env KEY=VALUE</c>), to try a runtime setting such as DOTNET_gcServer=0.</summary>
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Above the parsers' default tag limit (4 Mi characters), so that the report is refused.</summary>
+    private const long MinimumAttributeBytes = 5L * 1024 * 1024;
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Dot.Bench -- <all|ingest|memory|parse|query|overhead> [options]
           --scale F           multiply every workload by F (0 < F <= 1), e.g. 0.1 for a quick run
           --results N         results to ingest (default 1000000)
           --concurrency N     uploads in flight while ingesting (default 4)
           --memory-mb N       size of the one large report for the memory benchmark (default 200)
+          --attribute-mb N    size of the one huge attribute for the memory benchmark (default 90; at least 5)
           --parse-mb N        size of the parse benchmark's input (default 32)
           --quick-parse       time parsing with an in-process loop instead of BenchmarkDotNet
           --clients N         concurrent clients for queries and overhead (default 16)
@@ -102,6 +109,7 @@ public sealed record BenchOptions
                 "--results" => options with { IngestResults = Long(value) },
                 "--concurrency" => options with { UploadConcurrency = Int(value) },
                 "--memory-mb" => options with { MemoryReportBytes = Long(value) * 1024 * 1024 },
+                "--attribute-mb" => options with { MemoryAttributeBytes = Long(value) * 1024 * 1024 },
                 "--parse-mb" => options with { ParseMegabytes = Int(value) },
                 "--clients" => options with { Clients = Int(value) },
                 "--seconds" => options with { LoadDuration = TimeSpan.FromSeconds(Double(value)) },
@@ -124,6 +132,7 @@ public sealed record BenchOptions
     {
         IngestResults = Math.Max(1000, (long)(IngestResults * factor)),
         MemoryReportBytes = Math.Max(1024 * 1024, (long)(MemoryReportBytes * factor)),
+        MemoryAttributeBytes = Math.Max(MinimumAttributeBytes, (long)(MemoryAttributeBytes * factor)),
         ParseMegabytes = Math.Max(1, (int)(ParseMegabytes * factor)),
         LoadDuration = TimeSpan.FromSeconds(Math.Max(1, LoadDuration.TotalSeconds * factor)),
         WarmUp = TimeSpan.FromSeconds(Math.Max(0.5, WarmUp.TotalSeconds * factor)),

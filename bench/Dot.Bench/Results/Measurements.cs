@@ -34,7 +34,7 @@ public sealed record IngestStages(long Results, StageTime RawStore, StageTime Pa
     public double SequentialPerSecond => Results / (RawStore.Seconds + Parse.Seconds + Index.Seconds);
 }
 
-/// <summary>One large report posted to a fresh API process: its resident memory before and at peak.</summary>
+/// <summary>One large report posted to a fresh API process: its resident memory before and at peak (no results when refused).</summary>
 public sealed record MemoryMeasurement(long ReportBytes, long Results, double Seconds, long IdleRssBytes, long PeakRssBytes, bool KernelPeakUsed)
 {
     public long GrowthBytes => PeakRssBytes - IdleRssBytes;
@@ -69,6 +69,7 @@ public sealed class Measurements
     public IngestMeasurement? Ingest { get; set; }
     public IngestStages? IngestStages { get; set; }
     public MemoryMeasurement? Memory { get; set; }
+    public MemoryMeasurement? HugeAttributeMemory { get; set; }
     public IReadOnlyList<QueryMeasurement>? Queries { get; set; }
     public OverheadMeasurement? Overhead { get; set; }
 }

@@ -40,6 +40,7 @@ public static class ResultsFile
                 options.IngestResults,
                 options.UploadConcurrency,
                 memoryReportMegabytes = options.MemoryReportBytes / (1024.0 * 1024),
+                memoryAttributeMegabytes = options.MemoryAttributeBytes / (1024.0 * 1024),
                 options.ParseMegabytes,
                 parseMethod = run.Measurements.Parse?.Method,
                 options.Clients,

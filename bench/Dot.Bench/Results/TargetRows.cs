@@ -47,6 +47,13 @@ public static class TargetRows
                 F($"idle RSS {memory.IdleRssBytes / Megabyte:F0} MB"),
                 memory.GrowthBytes / Megabyte < MemoryGrowthTargetMegabytes, memory.GrowthBytes / Megabyte, memory.IdleRssBytes / Megabyte, "MB"));
         }
+        if (measurements.HugeAttributeMemory is { } attribute)
+        {
+            rows.Add(new("memory", F($"memory, one {attribute.ReportBytes / Megabyte:F0} MB attribute (refused): peak RSS over idle"), "< 150 MB",
+                F($"{attribute.GrowthBytes / Megabyte:F0} MB (peak {attribute.PeakRssBytes / Megabyte:F0} MB, refused in {attribute.Seconds:F1} s)"),
+                F($"idle RSS {attribute.IdleRssBytes / Megabyte:F0} MB"),
+                attribute.GrowthBytes / Megabyte < MemoryGrowthTargetMegabytes, attribute.GrowthBytes / Megabyte, attribute.IdleRssBytes / Megabyte, "MB"));
+        }
         foreach (var query in measurements.Queries ?? [])
         {
             rows.AddRange(QueryRows(query));
