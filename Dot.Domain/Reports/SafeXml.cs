@@ -13,26 +13,31 @@ internal static class SafeXml
 {
     public static XmlReader CreateReader(Stream stream, XmlNameTable nameTable, ReportLimits limits)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreWhitespace = true,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CheckCharacters = false,
-            CloseInput = true, // the text source, not the caller's stream
-            NameTable = nameTable,
-        };
         try
         {
-            return XmlReader.Create(new XmlTextSource(stream, limits.MaxStartTagLength), settings);
+            return XmlReader.Create(new XmlTextSource(stream, limits.MaxStartTagLength), ReaderSettings(nameTable, closeInput: true));
         }
         catch (XmlException exception)
         {
             throw ReportParseException.FromXml(exception);
         }
     }
+
+    /// <summary>
+    /// The reader settings of every report parser. <paramref name="closeInput"/> is true over a text source of our own,
+    /// which the reader then closes, never over a caller's stream.
+    /// </summary>
+    public static XmlReaderSettings ReaderSettings(XmlNameTable nameTable, bool closeInput) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CheckCharacters = false,
+        CloseInput = closeInput,
+        NameTable = nameTable,
+    };
 
     /// <summary>Moves past the content of the current element, leaving the reader on its end tag (or on it, when empty).</summary>
     public static void ConsumeElement(this XmlReader reader)
