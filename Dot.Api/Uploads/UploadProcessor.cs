@@ -1,5 +1,5 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
-using Dot.Domain.Results;
 using Dot.Domain.Uploads;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ public sealed class UploadProcessor(
     PendingUploads queue,
     IUploadStore uploads,
     IRawStore raw,
-    IAnalyticsStore analytics,
+    IAnalyticsWriter analytics,
     ReportParsers parsers,
     UploadCompletion completion,
     TimeProvider clock,

@@ -6,8 +6,10 @@ namespace Dot.Domain.Analytics;
 /// (<see cref="Histogram"/>), by field values (<see cref="GroupBy"/>), or one bucket for all — with
 /// <see cref="Metrics"/> computed per bucket. It says what to compute, not how: SQL adapters translate it to one
 /// GROUP BY, a search engine to a bool filter with a date_histogram or terms aggregation and metric sub-aggregations.
+/// Answered in bucket order: a histogram's in time order, every one of the window (empty ones too); a group-by's in
+/// its order, at most its size.
 /// </summary>
-public sealed record AggregationQuery : ILimitedQuery
+public sealed record AggregationQuery : IAnalyticsQuery<IReadOnlyList<AggregateBucket>>, ILimitedQuery
 {
     public AggregationQuery(
         AnalyticsScope scope, TimeWindow window, ResultFilter filter, IReadOnlyList<Metric> metrics,

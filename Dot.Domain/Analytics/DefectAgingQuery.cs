@@ -7,7 +7,7 @@ namespace Dot.Domain.Analytics;
 /// Done with a resolution time after <see cref="At"/>. A Done defect without a resolution time is never open, and
 /// one without a creation time has no age and is left out.
 /// </summary>
-public sealed record DefectAgingQuery
+public sealed record DefectAgingQuery : IAnalyticsQuery<IReadOnlyList<DefectAgeCount>>
 {
     public DefectAgingQuery(AnalyticsScope scope, DateTimeOffset at)
     {

@@ -7,7 +7,7 @@ namespace Dot.Domain.Analytics;
 /// one without a creation time is in no window. At most <see cref="Size"/> groups, the largest first, then by key
 /// (null first).
 /// </summary>
-public sealed record DefectSummaryQuery : ILimitedQuery
+public sealed record DefectSummaryQuery : IAnalyticsQuery<IReadOnlyList<DefectGroup>>, ILimitedQuery
 {
     public DefectSummaryQuery(AnalyticsScope scope, TimeWindow window, DefectGroupField groupBy, int size)
     {

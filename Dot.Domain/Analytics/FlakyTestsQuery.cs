@@ -14,7 +14,7 @@ namespace Dot.Domain.Analytics;
 /// last run of the window have no neighbour on one side, so only their flag can make them flaky. Tests with at least
 /// one flaky run are listed, the most flaky runs first, then the highest rate, then by suite, class and name.
 /// </summary>
-public sealed record FlakyTestsQuery
+public sealed record FlakyTestsQuery : IAnalyticsQuery<IReadOnlyList<FlakyTest>>
 {
     public FlakyTestsQuery(AnalyticsScope scope, TimeWindow window, int limit)
     {

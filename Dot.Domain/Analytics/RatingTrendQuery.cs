@@ -1,7 +1,7 @@
 namespace Dot.Domain.Analytics;
 
 /// <summary>The reviews of <see cref="TrendQuery.Scope"/> per bucket of the time they were written, and their average rating.</summary>
-public sealed record RatingTrendQuery : TrendQuery
+public sealed record RatingTrendQuery : TrendQuery, IAnalyticsQuery<IReadOnlyList<RatingBucket>>
 {
     public RatingTrendQuery(AnalyticsScope scope, TimeWindow window, DateHistogram histogram)
         : base(scope, window, histogram)

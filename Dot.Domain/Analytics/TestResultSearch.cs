@@ -5,7 +5,7 @@ namespace Dot.Domain.Analytics;
 /// in <see cref="Sort"/> order, at most <see cref="Limit"/> of them, after <see cref="After"/> (keyset paging: the
 /// sort value of the last one seen and its unique id, so pages neither skip nor repeat while results arrive).
 /// </summary>
-public sealed record TestResultSearch
+public sealed record TestResultSearch : IAnalyticsQuery<IReadOnlyList<TestResultHit>>, IPageQuery
 {
     public TestResultSearch(AnalyticsScope scope, TimeWindow window, ResultFilter filter, ResultSort sort, int limit, TestResultCursor? after = null)
     {

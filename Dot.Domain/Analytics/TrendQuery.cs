@@ -5,7 +5,7 @@ namespace Dot.Domain.Analytics;
 /// <see cref="Histogram"/>, every bucket of the window answered (empty ones too). Which time, and which documents,
 /// the derived query says.
 /// </summary>
-public abstract record TrendQuery : ILimitedQuery
+public abstract record TrendQuery : IAnalyticsQuery, ILimitedQuery
 {
     protected TrendQuery(AnalyticsScope scope, TimeWindow window, DateHistogram histogram)
     {

@@ -6,7 +6,7 @@ namespace Dot.Domain.Analytics;
 /// Work items resolved per bucket: the current items (the latest upload of each key) of <see cref="TrendQuery.Scope"/>,
 /// of <see cref="Type"/> (null: every type), whose status category is Done and whose resolution time is in the window.
 /// </summary>
-public sealed record WorkItemThroughputQuery : TrendQuery
+public sealed record WorkItemThroughputQuery : TrendQuery, IAnalyticsQuery<IReadOnlyList<CountBucket>>
 {
     public WorkItemThroughputQuery(AnalyticsScope scope, TimeWindow window, DateHistogram histogram, WorkItemType? type = null)
         : base(scope, window, histogram) => Type = type;

@@ -1,5 +1,6 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
+using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,9 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
 /// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
 /// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
-/// thread of their own (<see cref="DocumentReadAhead{T}"/>).
+/// thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
 /// </summary>
-public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable, IAsyncDisposable
+public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IDisposable, IAsyncDisposable
 {
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
@@ -44,13 +45,22 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
             (connection, documents) => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
 
-    public async Task<IReadOnlyList<WorkItemDocument>> ListWorkItemsAsync(WorkItemsQuery query, CancellationToken cancellationToken)
+    public async Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
-        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentNullException.ThrowIfNull(reviews);
+        var batch = DuckDbReviewUpsert.LatestOfEach(tenantId, reviews, cancellationToken);
 
-        return await ReadAsync(query, DuckDbWorkItemsQuery.ReadAsync, cancellationToken);
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = _database.Open();
+            return connection.InTransaction(() => DuckDbReviewUpsert.Apply(connection, batch));
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>
@@ -77,42 +87,14 @@ public sealed partial class DuckDbAnalyticsStore : IAnalyticsStore, IDisposable,
         }
     }
 
-    public async Task<TestSummary> GetTestSummaryAsync(TestSummaryQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
-        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
-
-        return await ReadAsync(query, DuckDbSummaryQuery.ReadAsync, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<TestRunSummary>> ListTestRunsAsync(TestRunsQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentException.ThrowIfNullOrEmpty(query.TenantId, nameof(query));
-        ArgumentException.ThrowIfNullOrEmpty(query.DatasetId, nameof(query));
-
-        return await ReadAsync(query, DuckDbRunsQuery.ReadAsync, cancellationToken);
-    }
-
-    public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregationQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(query, DuckDbAggregation.ReadAsync, cancellationToken);
-
-    public Task<IReadOnlyList<TestResultHit>> SearchTestResultsAsync(TestResultSearch query, CancellationToken cancellationToken) =>
-        ReadAsync(query, DuckDbResultSearch.ReadAsync, cancellationToken);
-
-    public Task<IReadOnlyList<FlakyTest>> ListFlakyTestsAsync(FlakyTestsQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(query, DuckDbFlakyTests.ReadAsync, cancellationToken);
-
     /// <summary>
-    /// Runs an analytics read on a connection of its own, at most <see cref="EmbeddedStorageOptions.AnalyticsReadConcurrency"/>
-    /// at once; the query carries the tenant it is filtered on.
+    /// Answers with the query type's handler, on a connection of its own, at most
+    /// <see cref="EmbeddedStorageOptions.AnalyticsReadConcurrency"/> at once; the query carries the scope it is filtered on.
     /// </summary>
-    private async Task<TResult> ReadAsync<TQuery, TResult>(
-        TQuery query, Func<DuckDBConnection, TQuery, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
-        where TQuery : class
+    public async Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var read = DuckDbQueryHandlers.For(query);
         await _readers.WaitAsync(cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Results;
 using DuckDB.NET.Data;
 
@@ -9,13 +10,16 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// </summary>
 internal static class DuckDbRunsQuery
 {
-    private static readonly string Sql = $"""
+    private static readonly string Head = $"""
         SELECT run_id, any_value(run_key), count(DISTINCT upload_id),
                count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1),
                count(*) FILTER (WHERE status = 2), count(*) FILTER (WHERE status = 3),
                coalesce(sum(duration_ms), 0), min(received_at), max(received_at), count(*) FILTER (WHERE flaky)
         FROM (SELECT *, coalesce(run_key, upload_id) AS run_id FROM {DuckDbSchema.TestResults}
-              WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded)
+        """;
+
+    private const string Tail = """
+         AND NOT superseded)
         GROUP BY run_id
         HAVING $after_at IS NULL OR max(received_at) < $after_at OR (max(received_at) = $after_at AND run_id < $after_run)
         ORDER BY max(received_at) DESC, run_id DESC
@@ -24,8 +28,7 @@ internal static class DuckDbRunsQuery
 
     public static async Task<IReadOnlyList<TestRunSummary>> ReadAsync(DuckDBConnection connection, TestRunsQuery query, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(Sql)
-            .With("tenant", query.TenantId).With("dataset", query.DatasetId)
+        using var command = new DuckDbSql().Append(Head).WhereIn(query.Scope).Append(Tail).Command(connection)
             .With("after_at", query.After?.LastUploadAt.UtcDateTime).With("after_run", query.After?.RunId)
             .With("limit", query.Limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
@@ -23,7 +24,7 @@ public sealed record UploadScope(string TenantId, string DatasetId, string Uploa
     public UploadScope InRun(string runKey) => this with { RunKey = runKey };
 
     public TestSummaryQuery Summary(DateTimeOffset? from = null, DateTimeOffset? to = null) =>
-        new(TenantId, DatasetId, from, to);
+        new(AnalyticsScope.Of(TenantId, DatasetId), from, to);
 
     public TestResultDocument Result(TestStatus status, DateTimeOffset? at = null, int number = 0) =>
         new(TenantId, DatasetId, UploadId, RunKey, Environment: "ci", Suite: "suite", ClassName: "Checkout",

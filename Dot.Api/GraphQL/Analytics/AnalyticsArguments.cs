@@ -2,7 +2,6 @@ using Dot.Api.Auth;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Builders;
@@ -69,7 +68,7 @@ public static class AnalyticsArguments
     {
         var window = context.AnalyticsWindow();
         var query = context.Checked(new AggregationQuery(await context.AnalyticsScopeAsync(), window, filter, metrics, histogram, groupBy));
-        return await context.GetService<IAnalyticsStore>().AggregateAsync(query, context.CancellationToken);
+        return await context.AnswerAsync(query);
     }
 
     /// <summary>The filter, or <c>INVALID_INPUT</c> saying why it cannot be served.</summary>

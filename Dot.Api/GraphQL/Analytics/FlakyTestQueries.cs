@@ -1,5 +1,4 @@
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Analytics;
@@ -20,7 +19,7 @@ public static class FlakyTestQueries
             {
                 var window = context.AnalyticsWindow();
                 var flaky = new FlakyTestsQuery(await context.AnalyticsScopeAsync(), window, context.PageSize());
-                return await context.GetService<IAnalyticsStore>().ListFlakyTestsAsync(flaky, context.CancellationToken);
+                return await context.AnswerAsync(flaky);
             });
     }
 }

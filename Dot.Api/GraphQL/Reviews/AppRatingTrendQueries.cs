@@ -1,6 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using GraphQL.Types;
 
@@ -20,7 +19,7 @@ public static class AppRatingTrendQueries
             {
                 var window = context.AnalyticsWindow();
                 var trend = context.Checked(new RatingTrendQuery(await context.AnalyticsScopeAsync(), window, context.Histogram()));
-                return await context.GetService<IAnalyticsStore>().GetRatingTrendAsync(trend, context.CancellationToken);
+                return await context.AnswerAsync(trend);
             });
     }
 }

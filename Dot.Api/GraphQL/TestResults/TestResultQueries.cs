@@ -2,7 +2,6 @@ using Dot.Api.Auth;
 using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
@@ -34,8 +33,7 @@ public static class TestResultQueries
                     : TestResultCursor.Decode(afterText, sort) ?? throw ResolveContextExtensions.InvalidInput("'after' is not a cursor of this connection in this order.");
                 var scope = await context.AnalyticsScopeAsync();
 
-                var fetched = await context.GetService<IAnalyticsStore>()
-                    .SearchTestResultsAsync(new TestResultSearch(scope, window, filter, sort, pageSize + 1, after), context.CancellationToken);
+                var fetched = await context.AnswerAsync(new TestResultSearch(scope, window, filter, sort, pageSize + 1, after));
                 return Paging.ToConnection(fetched, pageSize, hit => TestResultCursor.After(hit, sort).Encode(), hasPrevious: after is not null);
             });
     }

@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
@@ -18,8 +19,8 @@ public static class TestRunQueries
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
             .ResolveAsync(async context => await context.DatasetPageAsync(
-                (dataset, limit, after) => context.GetService<IAnalyticsStore>().ListTestRunsAsync(
-                    new TestRunsQuery(dataset.TenantId, dataset.Id, limit, DecodeCursor(after)), context.CancellationToken),
+                (dataset, limit, after) => context.AnswerAsync(
+                    new TestRunsQuery(AnalyticsScope.Of(dataset.TenantId, dataset.Id), limit, DecodeCursor(after))),
                 run => TestRunCursor.Of(run).Encode()));
     }
 

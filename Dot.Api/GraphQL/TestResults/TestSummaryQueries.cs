@@ -1,7 +1,8 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
@@ -27,8 +28,7 @@ public static class TestSummaryQueries
                 {
                     throw ResolveContextExtensions.InvalidInput("'from' must be before 'to'.");
                 }
-                return await context.GetService<IAnalyticsStore>()
-                    .GetTestSummaryAsync(new TestSummaryQuery(dataset.TenantId, dataset.Id, from, to), context.CancellationToken);
+                return await context.AnswerAsync(new TestSummaryQuery(AnalyticsScope.Of(dataset.TenantId, dataset.Id), from, to));
             });
     }
 }

@@ -1,6 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using GraphQL;
 using GraphQL.Types;
 
@@ -21,7 +20,7 @@ public static class DefectAgingQueries
             {
                 var at = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("at")) ?? AnalyticsLimits.EndOfMinute(context.GetService<TimeProvider>().GetUtcNow());
                 var aging = new DefectAgingQuery(await context.AnalyticsScopeAsync(), at);
-                return await context.GetService<IAnalyticsStore>().AgeOpenDefectsAsync(aging, context.CancellationToken);
+                return await context.AnswerAsync(aging);
             });
     }
 }

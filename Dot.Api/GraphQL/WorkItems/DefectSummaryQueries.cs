@@ -1,6 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,7 +22,7 @@ public static class DefectSummaryQueries
                 var window = context.AnalyticsWindow();
                 var summary = context.Checked(new DefectSummaryQuery(
                     await context.AnalyticsScopeAsync(), window, context.GetArgument<DefectGroupField>("groupBy"), context.AnalyticsLimits().MaxGroups));
-                return await context.GetService<IAnalyticsStore>().SummarizeDefectsAsync(summary, context.CancellationToken);
+                return await context.AnswerAsync(summary);
             });
     }
 }

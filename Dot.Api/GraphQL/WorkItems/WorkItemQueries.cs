@@ -1,6 +1,7 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
@@ -19,8 +20,8 @@ public static class WorkItemQueries
             .Paged()
             .AuthorizeWithPolicy(DotPolicies.TenantMember)
             .ResolveAsync(async context => await context.DatasetPageAsync(
-                (dataset, limit, after) => context.GetService<IAnalyticsStore>().ListWorkItemsAsync(
-                    new WorkItemsQuery(dataset.TenantId, dataset.Id, context.GetArgument<Dot.Domain.WorkItems.WorkItemType?>("type"), limit, after), context.CancellationToken),
+                (dataset, limit, after) => context.AnswerAsync(
+                    new WorkItemsQuery(AnalyticsScope.Of(dataset.TenantId, dataset.Id), context.GetArgument<Dot.Domain.WorkItems.WorkItemType?>("type"), limit, after)),
                 item => item.Item.Key));
     }
 }

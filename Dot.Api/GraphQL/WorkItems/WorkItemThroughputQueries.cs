@@ -1,6 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,7 +22,7 @@ public static class WorkItemThroughputQueries
                 var window = context.AnalyticsWindow();
                 var throughput = context.Checked(new WorkItemThroughputQuery(
                     await context.AnalyticsScopeAsync(), window, context.Histogram(), context.GetArgument<Dot.Domain.WorkItems.WorkItemType?>("type")));
-                return await context.GetService<IAnalyticsStore>().CountResolvedWorkItemsAsync(throughput, context.CancellationToken);
+                return await context.AnswerAsync(throughput);
             });
     }
 }

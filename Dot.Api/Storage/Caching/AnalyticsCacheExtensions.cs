@@ -1,4 +1,4 @@
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Storage.Caching;
@@ -6,19 +6,25 @@ namespace Dot.Api.Storage.Caching;
 public static class AnalyticsCacheExtensions
 {
     /// <summary>
-    /// Registers <typeparamref name="TStore"/> as the analytics store, behind <see cref="CachingAnalyticsStore"/>
-    /// unless <c>Analytics:Cache:Enabled</c> is false.
+    /// Registers <typeparamref name="TStore"/> as the analytics writer and reader, the reader behind
+    /// <see cref="CachingAnalyticsReader"/> and the writer behind <see cref="VersioningAnalyticsWriter"/> unless
+    /// <c>Analytics:Cache:Enabled</c> is false. The container owns the store and closes it.
     /// </summary>
     public static IServiceCollection AddCachedAnalyticsStore<TStore>(this IServiceCollection services)
-        where TStore : class, IAnalyticsStore
+        where TStore : class, IAnalyticsWriter, IAnalyticsReader
     {
         services.AddOptions<AnalyticsCacheOptions>().BindConfiguration(AnalyticsCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IAnalyticsStore>(provider =>
-        {
-            var store = ActivatorUtilities.CreateInstance<TStore>(provider);
-            var options = provider.GetRequiredService<IOptions<AnalyticsCacheOptions>>().Value;
-            return options.Enabled ? new CachingAnalyticsStore(store, options.MaxMegabytes * 1024L * 1024) : store;
-        });
+        services.AddSingleton<TStore>();
+        services.AddSingleton<TenantDataVersions>();
+        services.AddSingleton<IAnalyticsWriter>(provider => Cache(provider) is null
+            ? provider.GetRequiredService<TStore>()
+            : new VersioningAnalyticsWriter(provider.GetRequiredService<TStore>(), provider.GetRequiredService<TenantDataVersions>()));
+        services.AddSingleton<IAnalyticsReader>(provider => Cache(provider) is { } options
+            ? new CachingAnalyticsReader(provider.GetRequiredService<TStore>(), provider.GetRequiredService<TenantDataVersions>(), options.MaxMegabytes * 1024L * 1024)
+            : provider.GetRequiredService<TStore>());
         return services;
     }
+
+    private static AnalyticsCacheOptions? Cache(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<AnalyticsCacheOptions>>().Value is { Enabled: true } options ? options : null;
 }

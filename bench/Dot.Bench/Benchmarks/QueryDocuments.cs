@@ -1,14 +1,13 @@
 using Dot.Bench.Generation;
 using Dot.Domain.Analytics;
-using Dot.Domain.Results;
 
 namespace Dot.Bench.Benchmarks;
 
 /// <summary>
 /// A GraphQL document the query benchmark sends, with <c>$datasetId</c> as its one variable, and optionally the
-/// analytics store call that answers it, timed in-process as the baseline (no HTTP, no GraphQL, no cache).
+/// analytics reader's query that answers it, timed in-process as the baseline (no HTTP, no GraphQL, no cache).
 /// </summary>
-public sealed record QueryDocument(string Name, string Query, Func<IAnalyticsStore, string, string, CancellationToken, Task>? InProcess = null);
+public sealed record QueryDocument(string Name, string Query, Func<IAnalyticsReader, string, string, CancellationToken, Task>? InProcess = null);
 
 /// <summary>
 /// The documents of the query benchmark (DESIGN section 8 sets targets for testSummary and passRateTrend; the others
@@ -22,12 +21,12 @@ public static class QueryDocuments
     public static IReadOnlyList<QueryDocument> All { get; } =
     [
         new("testSummary", "query($datasetId: ID!) { testSummary(datasetId: $datasetId) { total passed failed errored skipped passRate } }",
-            (store, tenant, dataset, ct) => store.GetTestSummaryAsync(new TestSummaryQuery(tenant, dataset, null, null), ct)),
+            (store, tenant, dataset, ct) => store.QueryAsync(new TestSummaryQuery(AnalyticsScope.Of(tenant, dataset), null, null), ct)),
         new("passRateTrend", $"query($datasetId: ID!) {{ passRateTrend(datasetId: $datasetId, interval: DAY, {Window}) {{ bucket total passed failed errored skipped passRate }} }}",
-            (store, tenant, dataset, ct) => store.AggregateAsync(
+            (store, tenant, dataset, ct) => store.QueryAsync(
                 new AggregationQuery(AnalyticsScope.Of(tenant, dataset), Generated, ResultFilter.None, [Metric.StatusCounts], new DateHistogram(HistogramInterval.Day)), ct)),
         new("flakyTests", $"query($datasetId: ID!) {{ flakyTests(datasetId: $datasetId, {Window}, first: 10) {{ suite className name runs flakyRuns flakeRate lastFlakyAt }} }}",
-            (store, tenant, dataset, ct) => store.ListFlakyTestsAsync(new FlakyTestsQuery(AnalyticsScope.Of(tenant, dataset), Generated, 10), ct)),
+            (store, tenant, dataset, ct) => store.QueryAsync(new FlakyTestsQuery(AnalyticsScope.Of(tenant, dataset), Generated, 10), ct)),
         new("topFailures", $"query($datasetId: ID!) {{ topFailures(datasetId: $datasetId, {Window}, first: 10) {{ fingerprint message count tests lastSeenAt }} }}"),
     ];
 }

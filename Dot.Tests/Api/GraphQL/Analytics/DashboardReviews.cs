@@ -1,16 +1,16 @@
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Dot.Domain.Reviews;
 
 namespace Dot.Tests.Api.GraphQL.Analytics;
 
 /// <summary>
-/// The fixed app-store reviews of the seeded dashboard data, written through the analytics store's port (no
+/// The fixed app-store reviews of the seeded dashboard data, written through the analytics writer port (no
 /// connector brings them yet). The mobile app's, by day: 3 March 5 and 4 stars, 4 March 1, 6 March 2 (edited to 4
 /// an hour later: the edit replaces it), 7 March 3; the web shop's one of 2 stars on 5 March; Globex's two of 1 star.
 /// </summary>
 public static class DashboardReviews
 {
-    public static async Task SeedAsync(IAnalyticsStore store, string acmeTenantId, string webDatasetId, string mobileDatasetId, string globexTenantId, string globexDatasetId)
+    public static async Task SeedAsync(IAnalyticsWriter store, string acmeTenantId, string webDatasetId, string mobileDatasetId, string globexTenantId, string globexDatasetId)
     {
         ReviewDocument Mobile(string id, int rating, string at) => Review(acmeTenantId, mobileDatasetId, "app-store:acme-mobile", id, rating, at);
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Dot.Domain.Results;
+using Dot.Domain.Analytics;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,7 +56,7 @@ public sealed class SeededDashboards : IAsyncLifetime
         await UploadAsync(globex.UploadToken, DashboardWorkItems.Globex(), "format=jira");
 
         await DashboardReviews.SeedAsync(
-            Factory.Services.GetRequiredService<IAnalyticsStore>(),
+            Factory.Services.GetRequiredService<IAnalyticsWriter>(),
             await TenantIdAsync(Acme), WebDatasetId, MobileDatasetId, await TenantIdAsync(Globex), GlobexDatasetId);
     }
 

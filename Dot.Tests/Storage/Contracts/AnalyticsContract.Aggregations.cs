@@ -2,10 +2,10 @@ using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for aggregations: one bucket, date histograms with every bucket, group-bys with metrics.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     protected static readonly TimeWindow AroundNoon = new(UploadScope.Noon.AddDays(-1), UploadScope.Noon.AddDays(1));
 
@@ -14,7 +14,7 @@ public abstract partial class AnalyticsStoreContract
     protected static AnalyticsScope ScopeOf(UploadScope upload) => AnalyticsScope.Of(upload.TenantId, upload.DatasetId);
 
     protected async Task<AggregateBucket> TotalsAsync(AnalyticsScope scope, ResultFilter? filter = null, TimeWindow? window = null) =>
-        Assert.Single(await Store.AggregateAsync(
+        Assert.Single(await Reader.QueryAsync(
             new AggregationQuery(scope, window ?? AroundNoon, filter ?? ResultFilter.None, [Metric.StatusCounts]), CancellationToken.None));
 
     [Fact]
@@ -49,7 +49,7 @@ public abstract partial class AnalyticsStoreContract
         ]);
         var window = new TimeWindow(monday.AddHours(6), monday.AddDays(3).AddHours(6));
 
-        var buckets = await Store.AggregateAsync(
+        var buckets = await Reader.QueryAsync(
             new AggregationQuery(ScopeOf(upload), window, ResultFilter.None, [Metric.Count, Metric.StatusCounts], new DateHistogram(HistogramInterval.Day)),
             CancellationToken.None);
 
@@ -69,7 +69,7 @@ public abstract partial class AnalyticsStoreContract
             upload.Result(TestStatus.Failed, UploadScope.Noon.AddHours(2), 2) with { DurationMs = 30 },
         ]);
 
-        var buckets = await Store.AggregateAsync(
+        var buckets = await Reader.QueryAsync(
             new AggregationQuery(ScopeOf(upload), AroundNoon, ResultFilter.None, [Metric.StatusCounts, Metric.AverageDuration, p50, Metric.Min(MetricField.Timestamp)],
                 new DateHistogram(HistogramInterval.Day)),
             CancellationToken.None);
@@ -90,7 +90,7 @@ public abstract partial class AnalyticsStoreContract
         await ReplaceAsync(upload, [upload.Result(TestStatus.Passed, At(first), 1), upload.Result(TestStatus.Failed, At(second), 2)]);
         var window = new TimeWindow(At(first).AddMinutes(-1), At(second).AddMinutes(1));
 
-        var buckets = await Store.AggregateAsync(
+        var buckets = await Reader.QueryAsync(
             new AggregationQuery(ScopeOf(upload), window, ResultFilter.None, [Metric.StatusCounts], new DateHistogram(interval)), CancellationToken.None);
 
         Assert.Equal([At(firstBucket), At(secondBucket)], buckets.Select(b => b.Start!.Value));
@@ -110,7 +110,7 @@ public abstract partial class AnalyticsStoreContract
             upload.Result(TestStatus.Passed, number: 3) with { DurationMs = 5 },
         ]);
 
-        var buckets = await Store.AggregateAsync(
+        var buckets = await Reader.QueryAsync(
             new AggregationQuery(ScopeOf(upload), AroundNoon, ResultFilter.None, [Metric.Count, p50, p95, max, Metric.AverageDuration],
                 groupBy: GroupBy.Test(2, BucketOrder.Descending(p95))),
             CancellationToken.None);
@@ -135,7 +135,7 @@ public abstract partial class AnalyticsStoreContract
             upload.Result(TestStatus.Passed, UploadScope.Noon, 4) with { FailureMessage = "Timeout after 1 ms on /x/y" },
         ]);
 
-        var buckets = await Store.AggregateAsync(
+        var buckets = await Reader.QueryAsync(
             new AggregationQuery(ScopeOf(upload), AroundNoon, new ResultFilter { Statuses = [TestStatus.Failed, TestStatus.Errored] },
                 [Metric.Count, Metric.DistinctTests, lastSeen, Metric.LatestFailureMessage],
                 groupBy: new GroupBy([ResultField.FailureFingerprint], 10, BucketOrder.Descending(Metric.Count))),

@@ -6,15 +6,14 @@ using Dot.Storage.Embedded.DuckDb;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The analytics store contract against the embedded DuckDB adapter, plus what only a file store has.</summary>
-public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStoreContract, IClassFixture<TempFolder>
+public sealed class DuckDbAnalyticsContractTests(TempFolder folder) : AnalyticsContract, IClassFixture<TempFolder>
 {
     private string DatabaseFile => Path.Combine(folder.Path, "analytics.duckdb");
 
-    protected override IAnalyticsStore OpenStore() =>
-        new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
+    protected override AnalyticsPorts Open() => AnalyticsPorts.Of(StoreIn(folder.Path));
 
     [Fact]
     public async Task FirstUseCreatesTheDatabaseFileInTheDataFolder()
@@ -31,7 +30,7 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
         await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 10));
         Assert.True(File.Exists(DatabaseFile + ".wal"));
 
-        await CloseStoreAsync();
+        CloseStore();
 
         // DuckDB folds the write-ahead log into the file and deletes it when the last connection closes.
         Assert.False(File.Exists(DatabaseFile + ".wal"));
@@ -72,9 +71,9 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
         await using var store = StoreIn(path);
         await store.ReplaceUploadResultsAsync(later.TenantId, later.UploadId, [later.Result(TestStatus.Failed) with { FailureMessage = "Timeout after 6 ms" }], CancellationToken.None);
 
-        var hits = await store.SearchTestResultsAsync(
+        var hits = await store.QueryAsync(
             new TestResultSearch(ScopeOf(upload), AroundNoon, ResultFilter.None, new ResultSort(ResultSortField.Name, SortDirection.Ascending), 10), CancellationToken.None);
-        var failures = await store.AggregateAsync(
+        var failures = await store.QueryAsync(
             new AggregationQuery(ScopeOf(upload), AroundNoon, new ResultFilter { Statuses = [TestStatus.Failed, TestStatus.Errored] }, [Metric.Count],
                 groupBy: new GroupBy([ResultField.FailureFingerprint], 10, BucketOrder.ByKey)), CancellationToken.None);
 
@@ -99,18 +98,18 @@ public sealed class DuckDbAnalyticsStoreTests(TempFolder folder) : AnalyticsStor
         await store.ReplaceUploadResultsAsync(attempt.TenantId, attempt.UploadId, [attempt.Result(TestStatus.Failed), attempt.Result(TestStatus.Passed, number: 1)], CancellationToken.None);
         await store.ReplaceUploadResultsAsync(retry.TenantId, retry.UploadId, [retry.Result(TestStatus.Passed)], CancellationToken.None);
 
-        var run = Assert.Single(await store.ListTestRunsAsync(new TestRunsQuery(attempt.TenantId, attempt.DatasetId, 10, null), CancellationToken.None));
+        var run = Assert.Single(await store.QueryAsync(new TestRunsQuery(ScopeOf(attempt), 10, null), CancellationToken.None));
         Assert.Equal((new TestSummary(2, 2, 0, 0, 0), 1L), (run.Counts, run.Flaky));
     }
 
     [Fact]
     public async Task OperationsAfterDisposeThrowObjectDisposed()
     {
-        var store = OpenStore();
-        await ((IAsyncDisposable)store).DisposeAsync();
+        var store = StoreIn(folder.Path);
+        await store.DisposeAsync();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(
-            () => store.GetTestSummaryAsync(UploadScope.New().Summary(), CancellationToken.None));
+            () => store.QueryAsync(UploadScope.New().Summary(), CancellationToken.None));
     }
 
     private static DuckDbAnalyticsStore StoreIn(string path) =>

@@ -1,52 +1,61 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>
-/// What every <see cref="IAnalyticsStore"/> adapter must do. A derived class says how to open the adapter; stores
-/// opened in one test class share their storage, so every test works under fresh tenant, dataset and upload ids.
+/// What every analytics adapter must do, through its two ports: <see cref="IAnalyticsWriter"/> and
+/// <see cref="IAnalyticsReader"/>. A derived class says how to open the adapter; adapters opened in one test class
+/// share their storage, so every test works under fresh tenant, dataset and upload ids.
 /// </summary>
-public abstract partial class AnalyticsStoreContract : IAsyncLifetime
+public abstract partial class AnalyticsContract : IAsyncLifetime
 {
-    private IAnalyticsStore? _store;
+    private AnalyticsPorts? _ports;
 
-    /// <summary>The store under test, opened before each test (never lazily: tests touch it from many threads).</summary>
-    protected IAnalyticsStore Store => _store ?? throw new InvalidOperationException("The store is closed.");
+    /// <summary>The adapter under test, opened before each test (never lazily: tests touch it from many threads).</summary>
+    private AnalyticsPorts Ports => _ports ?? throw new InvalidOperationException("The store is closed.");
+
+    protected IAnalyticsWriter Writer => Ports.Writer;
+
+    protected IAnalyticsReader Reader => Ports.Reader;
 
     /// <summary>Opens the adapter over this test class's storage: a second call sees what the first stored.</summary>
-    protected abstract IAnalyticsStore OpenStore();
+    protected abstract AnalyticsPorts Open();
 
     public Task InitializeAsync()
     {
-        _store = OpenStore();
+        _ports = Open();
         return Task.CompletedTask;
     }
 
-    public Task DisposeAsync() => CloseStoreAsync();
-
-    protected async Task CloseStoreAsync()
+    public Task DisposeAsync()
     {
-        var store = _store;
-        _store = null;
-        switch (store)
+        CloseStore();
+        return Task.CompletedTask;
+    }
+
+    protected void CloseStore()
+    {
+        var ports = _ports;
+        _ports = null;
+        foreach (var owned in ports?.Owned ?? [])
         {
-            case IAsyncDisposable asyncDisposable: await asyncDisposable.DisposeAsync(); break;
-            case IDisposable disposable: disposable.Dispose(); break;
+            owned.Dispose();
         }
     }
 
-    protected async Task ReopenStoreAsync()
+    protected void ReopenStore()
     {
-        await CloseStoreAsync();
-        _store = OpenStore();
+        CloseStore();
+        _ports = Open();
     }
 
     protected Task<long> ReplaceAsync(UploadScope upload, IEnumerable<TestResultDocument> results) =>
-        Store.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+        Writer.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
 
     protected Task<TestSummary> SummaryAsync(UploadScope upload, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
-        Store.GetTestSummaryAsync(upload.Summary(from, to), CancellationToken.None);
+        Reader.QueryAsync(upload.Summary(from, to), CancellationToken.None);
 
     [Fact]
     public async Task ReplaceUploadResultsThenSummaryCountsEachStatus()
@@ -132,8 +141,8 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
             () => ReplaceAsync(upload, upload.Results(TestStatus.Failed, 3000).Append(stranger)));
 
         Assert.Equal(new TestSummary(2, 2, 0, 0, 0), await SummaryAsync(upload));
-        Assert.Equal(TestSummary.Empty, await Store.GetTestSummaryAsync(
-            new TestSummaryQuery(other.TenantId, upload.DatasetId, null, null), CancellationToken.None));
+        Assert.Equal(TestSummary.Empty, await Reader.QueryAsync(
+            new TestSummaryQuery(AnalyticsScope.Of(other.TenantId, upload.DatasetId), null, null), CancellationToken.None));
     }
 
     [Fact]
@@ -151,7 +160,7 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Store.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, cancellation.Token));
+            () => Writer.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, cancellation.Token));
 
         Assert.Equal(TestSummary.Empty, await SummaryAsync(upload));
     }
@@ -278,7 +287,7 @@ public abstract partial class AnalyticsStoreContract : IAsyncLifetime
         var upload = UploadScope.New();
         await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 2).Append(upload.Result(TestStatus.Errored)));
 
-        await ReopenStoreAsync();
+        ReopenStore();
 
         Assert.Equal(new TestSummary(3, 2, 0, 1, 0), await SummaryAsync(upload));
     }

@@ -1,15 +1,15 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for defect and work-item aggregates: current items only, scoped to tenant and datasets.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private static readonly TimeWindow ThreeDays = new(UploadScope.Noon.Date, UploadScope.Noon.Date.AddDays(3));
 
     private Task<long> StoreItemsAsync(UploadScope upload, params ParsedWorkItem[] items) =>
-        Store.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, items.Select(i => new WorkItemDocument(upload.TenantId, upload.DatasetId, upload.UploadId, i, upload.UploadedAt)), CancellationToken.None);
+        Writer.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, items.Select(i => new WorkItemDocument(upload.TenantId, upload.DatasetId, upload.UploadId, i, upload.UploadedAt)), CancellationToken.None);
 
     private static ParsedWorkItem Defect(string key, string? severity = null, DateTimeOffset? created = null, WorkItemStatusCategory category = WorkItemStatusCategory.ToDo, DateTimeOffset? resolved = null) =>
         new() { Key = key, Type = WorkItemType.Defect, Severity = severity, StatusCategory = category, Created = created ?? UploadScope.Noon, Resolved = resolved };
@@ -18,13 +18,13 @@ public abstract partial class AnalyticsStoreContract
         new() { Key = key, Type = type, StatusCategory = WorkItemStatusCategory.Done, Created = resolved.AddDays(-3), Resolved = resolved };
 
     private async Task<List<DefectGroup>> SummaryAsync(AnalyticsScope scope, DefectGroupField groupBy) =>
-        [.. await Store.SummarizeDefectsAsync(new DefectSummaryQuery(scope, AroundNoon, groupBy, 100), CancellationToken.None)];
+        [.. await Reader.QueryAsync(new DefectSummaryQuery(scope, AroundNoon, groupBy, 100), CancellationToken.None)];
 
     private async Task<long[]> AgesAsync(AnalyticsScope scope, DateTimeOffset at) =>
-        (await Store.AgeOpenDefectsAsync(new DefectAgingQuery(scope, at), CancellationToken.None)).Select(a => a.Count).ToArray();
+        (await Reader.QueryAsync(new DefectAgingQuery(scope, at), CancellationToken.None)).Select(a => a.Count).ToArray();
 
     private async Task<long[]> ThroughputAsync(AnalyticsScope scope, WorkItemType? type = null) =>
-        (await Store.CountResolvedWorkItemsAsync(new WorkItemThroughputQuery(scope, ThreeDays, new DateHistogram(HistogramInterval.Day), type), CancellationToken.None))
+        (await Reader.QueryAsync(new WorkItemThroughputQuery(scope, ThreeDays, new DateHistogram(HistogramInterval.Day), type), CancellationToken.None))
             .Select(b => b.Count).ToArray();
 
     [Fact]

@@ -1,16 +1,16 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>
 /// The contract for flaky tests: a run is flaky for a test when it carries the flaky flag, or when the test failed in
 /// it and passed in the runs before and after.
 /// </summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private Task<IReadOnlyList<FlakyTest>> FlakyAsync(AnalyticsScope scope, int limit = 10) =>
-        Store.ListFlakyTestsAsync(new FlakyTestsQuery(scope, AroundNoon, limit), CancellationToken.None);
+        Reader.QueryAsync(new FlakyTestsQuery(scope, AroundNoon, limit), CancellationToken.None);
 
     /// <summary>Stores one run per outcome string (P passed, F failed, E errored, S skipped, ~ passed with the flaky flag), an hour apart.</summary>
     private async Task<UploadScope> RunHistoryAsync(UploadScope start, params string[] testsByRun)

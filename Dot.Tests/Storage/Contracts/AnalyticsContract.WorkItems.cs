@@ -1,15 +1,16 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.WorkItems;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for work items: snapshots by key, all or nothing, scoped to tenant and dataset.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private Task<long> ReplaceItemsAsync(UploadScope upload, params (string Key, WorkItemType Type, string Status)[] items) =>
-        Store.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, items.Select(i => Item(upload, i.Key, i.Type, i.Status)), CancellationToken.None);
+        Writer.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, items.Select(i => Item(upload, i.Key, i.Type, i.Status)), CancellationToken.None);
 
     private async Task<Dictionary<string, string?>> CurrentItemsAsync(UploadScope scope, WorkItemType? type = null) =>
-        (await Store.ListWorkItemsAsync(new WorkItemsQuery(scope.TenantId, scope.DatasetId, type, 100, null), CancellationToken.None))
+        (await Reader.QueryAsync(new WorkItemsQuery(ScopeOf(scope), type, 100, null), CancellationToken.None))
             .ToDictionary(d => d.Item.Key, d => d.Item.Status);
 
     private static WorkItemDocument Item(UploadScope upload, string key, WorkItemType type, string status) =>
@@ -23,7 +24,7 @@ public abstract partial class AnalyticsStoreContract
         var upload = UploadScope.New();
         await ReplaceItemsAsync(upload, ("A-1", WorkItemType.Defect, "Open"));
 
-        var stored = Assert.Single(await Store.ListWorkItemsAsync(new WorkItemsQuery(upload.TenantId, upload.DatasetId, null, 10, null), CancellationToken.None));
+        var stored = Assert.Single(await Reader.QueryAsync(new WorkItemsQuery(ScopeOf(upload), null, 10, null), CancellationToken.None));
 
         var expected = Item(upload, "A-1", WorkItemType.Defect, "Open");
         Assert.Equal(expected with { Item = stored.Item }, stored);
@@ -50,7 +51,7 @@ public abstract partial class AnalyticsStoreContract
         var upload = UploadScope.New();
         await ReplaceItemsAsync(upload, ("A-3", WorkItemType.Defect, "Open"), ("A-1", WorkItemType.Defect, "Open"), ("A-2", WorkItemType.Story, "Open"));
 
-        var page = await Store.ListWorkItemsAsync(new WorkItemsQuery(upload.TenantId, upload.DatasetId, WorkItemType.Defect, 1, "A-1"), CancellationToken.None);
+        var page = await Reader.QueryAsync(new WorkItemsQuery(ScopeOf(upload), WorkItemType.Defect, 1, "A-1"), CancellationToken.None);
 
         Assert.Equal(["A-3"], page.Select(d => d.Item.Key));
     }
@@ -61,7 +62,7 @@ public abstract partial class AnalyticsStoreContract
         var upload = UploadScope.New();
         await ReplaceItemsAsync(upload, ("A-1", WorkItemType.Task, "Open"));
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => Store.ReplaceUploadWorkItemsAsync(
+        await Assert.ThrowsAsync<InvalidDataException>(() => Writer.ReplaceUploadWorkItemsAsync(
             upload.TenantId, upload.UploadId, ThrowingAfter([Item(upload, "A-1", WorkItemType.Task, "Closed")], new InvalidDataException("cut")), CancellationToken.None));
 
         Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Open" }, await CurrentItemsAsync(upload));

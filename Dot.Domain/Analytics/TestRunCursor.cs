@@ -1,7 +1,6 @@
-namespace Dot.Domain.Results;
+using Dot.Domain.Results;
 
-/// <summary>A page of one dataset's runs, newest last upload first, after the run the cursor names.</summary>
-public sealed record TestRunsQuery(string TenantId, string DatasetId, int Limit, TestRunCursor? After);
+namespace Dot.Domain.Analytics;
 
 /// <summary>Where a page of runs ends: the last upload time and id of its last run.</summary>
 public sealed record TestRunCursor(DateTimeOffset LastUploadAt, string RunId)

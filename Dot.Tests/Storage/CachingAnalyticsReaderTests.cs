@@ -1,27 +1,31 @@
 using Dot.Api.Storage.Caching;
+using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
+using Dot.Tests.Storage.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Tests.Storage;
 
 /// <summary>
-/// The whole store contract through the cache (every contract test reads after writing, so a stale answer fails
+/// The whole analytics contract through the cache and its writer (every contract test reads after writing, so a stale answer fails
 /// it), plus what only the cache does: a repeated question is answered from memory until the tenant's next write.
 /// </summary>
-public sealed class CachingAnalyticsStoreTests(TempFolder folder) : AnalyticsStoreContract, IClassFixture<TempFolder>
+public sealed class CachingAnalyticsReaderTests(TempFolder folder) : AnalyticsContract, IClassFixture<TempFolder>
 {
-    private IAnalyticsStore? _behindTheCache;
+    private DuckDbAnalyticsStore? _behindTheCache;
 
-    private IAnalyticsStore BehindTheCache => _behindTheCache ?? throw new InvalidOperationException("The store is closed.");
+    private DuckDbAnalyticsStore BehindTheCache => _behindTheCache ?? throw new InvalidOperationException("The store is closed.");
 
-    protected override IAnalyticsStore OpenStore()
+    protected override AnalyticsPorts Open()
     {
         var duckDb = new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
         _behindTheCache = duckDb;
-        return new CachingAnalyticsStore(duckDb, maxBytes: 1024 * 1024);
+        var versions = new TenantDataVersions();
+        var cache = new CachingAnalyticsReader(duckDb, versions, maxBytes: 1024 * 1024);
+        return new AnalyticsPorts(new VersioningAnalyticsWriter(duckDb, versions), cache, [cache, duckDb]);
     }
 
     [Fact]
@@ -71,6 +75,20 @@ public sealed class CachingAnalyticsStoreTests(TempFolder folder) : AnalyticsSto
         await Assert.ThrowsAsync<InvalidDataException>(() => ReplaceAsync(failing, Failing(failing)));
 
         Assert.Equal(2, (await SummaryAsync(upload)).Total);
+    }
+
+    [Fact]
+    public async Task APage_GoesStraightToTheStore()
+    {
+        var upload = UploadScope.New();
+        await ReplaceAsync(upload, upload.Results(TestStatus.Passed, 1));
+        var runs = new TestRunsQuery(ScopeOf(upload), 10, null);
+        Assert.Single(await Reader.QueryAsync(runs, CancellationToken.None));
+
+        var behindTheCache = upload.NextUpload();
+        await BehindTheCache.ReplaceUploadResultsAsync(upload.TenantId, behindTheCache.UploadId, behindTheCache.Results(TestStatus.Failed, 1), CancellationToken.None);
+
+        Assert.Equal(2, (await Reader.QueryAsync(runs, CancellationToken.None)).Count);
     }
 
     private static IEnumerable<TestResultDocument> Failing(UploadScope upload)

@@ -1,13 +1,13 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for result searches: every field back, unique stable ids, keyset pages that neither skip nor repeat.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private Task<IReadOnlyList<TestResultHit>> SearchAsync(UploadScope scope, ResultSort sort, int limit = 100, TestResultCursor? after = null, ResultFilter? filter = null) =>
-        Store.SearchTestResultsAsync(new TestResultSearch(ScopeOf(scope), AroundNoon, filter ?? ResultFilter.None, sort, limit, after), CancellationToken.None);
+        Reader.QueryAsync(new TestResultSearch(ScopeOf(scope), AroundNoon, filter ?? ResultFilter.None, sort, limit, after), CancellationToken.None);
 
     private async Task<List<TestResultHit>> AllPagesAsync(UploadScope scope, ResultSort sort, int pageSize)
     {

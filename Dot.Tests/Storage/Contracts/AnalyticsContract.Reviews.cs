@@ -1,19 +1,19 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Reviews;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for reviews: upserts by id, all or nothing, one tenant's; rating trends with every bucket.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private static ReviewDocument Review(UploadScope scope, string id, int rating, DateTimeOffset? at = null) =>
         new(scope.TenantId, scope.DatasetId, "app-store", id, rating, at ?? UploadScope.Noon) { Title = "Title " + id, Text = "Text", Language = "en", AppVersion = "1.2" };
 
     private Task<long> UpsertAsync(UploadScope scope, IEnumerable<ReviewDocument> reviews) =>
-        Store.UpsertReviewsAsync(scope.TenantId, reviews, CancellationToken.None);
+        Writer.UpsertReviewsAsync(scope.TenantId, reviews, CancellationToken.None);
 
     private async Task<List<(long Count, double? Average)>> RatingsAsync(AnalyticsScope scope) =>
-        (await Store.GetRatingTrendAsync(new RatingTrendQuery(scope, AroundNoon, new DateHistogram(HistogramInterval.Day)), CancellationToken.None))
+        (await Reader.QueryAsync(new RatingTrendQuery(scope, AroundNoon, new DateHistogram(HistogramInterval.Day)), CancellationToken.None))
             .Select(b => (b.Count, b.AverageRating)).ToList();
 
     [Fact]
@@ -22,7 +22,7 @@ public abstract partial class AnalyticsStoreContract
         var scope = UploadScope.New();
         await UpsertAsync(scope, [Review(scope, "r1", 5), Review(scope, "r2", 2, UploadScope.Noon.AddHours(3)), Review(scope, "r3", 1, UploadScope.Noon.AddHours(20))]);
 
-        var buckets = await Store.GetRatingTrendAsync(new RatingTrendQuery(ScopeOf(scope), AroundNoon, new DateHistogram(HistogramInterval.Day)), CancellationToken.None);
+        var buckets = await Reader.QueryAsync(new RatingTrendQuery(ScopeOf(scope), AroundNoon, new DateHistogram(HistogramInterval.Day)), CancellationToken.None);
 
         Assert.Equal([UploadScope.Noon.Date.AddDays(-1), UploadScope.Noon.Date, UploadScope.Noon.Date.AddDays(1)], buckets.Select(b => b.Start.UtcDateTime));
         Assert.Equal([(0L, null), (2L, 3.5), (1L, 1.0)], buckets.Select(b => (b.Count, b.AverageRating)));

@@ -1,13 +1,14 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
 
-namespace Dot.Tests.Storage;
+namespace Dot.Tests.Storage.Contracts;
 
 /// <summary>The contract for runs: shards add up, re-runs replace, flips are flaky.</summary>
-public abstract partial class AnalyticsStoreContract
+public abstract partial class AnalyticsContract
 {
     private Task<IReadOnlyList<TestRunSummary>> RunsAsync(UploadScope scope, int limit = 10, TestRunCursor? after = null) =>
-        Store.ListTestRunsAsync(new TestRunsQuery(scope.TenantId, scope.DatasetId, limit, after), CancellationToken.None);
+        Reader.QueryAsync(new TestRunsQuery(ScopeOf(scope), limit, after), CancellationToken.None);
 
     [Fact]
     public async Task ShardsOfOneRun_AddUpToOneRun()

@@ -1,0 +1,29 @@
+using Dot.Domain.Analytics;
+
+namespace Dot.Api.Storage.Caching;
+
+/// <summary>
+/// Serves repeated dashboard questions from memory and keeps the answers fresh: answers are kept per (query, its
+/// tenant's data version), and every write through <see cref="VersioningAnalyticsWriter"/> moves that version on once
+/// the write is visible, so the first question after an ingest is computed anew. Queries are values that name their
+/// tenant, so one tenant's answer can never be found by another's question. Pages of raw documents
+/// (<see cref="IPageQuery"/>) go straight to the reader: they are browsed, not refreshed, and their documents are large.
+/// </summary>
+public sealed class CachingAnalyticsReader(IAnalyticsReader inner, TenantDataVersions versions, long maxBytes) : IAnalyticsReader, IDisposable
+{
+    private readonly CoalescingCache _cache = new(maxBytes);
+
+    public Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query is IPageQuery)
+        {
+            return inner.QueryAsync(query, cancellationToken);
+        }
+        // The shared computation runs without the caller's token: another caller may be waiting for the same answer.
+        return _cache.GetOrComputeAsync(
+            (query, versions.Current(query.Scope.TenantId)), () => inner.QueryAsync(query, CancellationToken.None), cancellationToken);
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
