@@ -1,4 +1,5 @@
 using Dot.Domain.Datasets;
+using Dot.Domain.Jobs;
 using Dot.Domain.Secrets;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
@@ -13,7 +14,7 @@ namespace Dot.Storage.Embedded;
 /// <summary>Registers the embedded adapters; the host binds <see cref="EmbeddedStorageOptions"/> and picks which to use.</summary>
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records.</summary>
+    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue.</summary>
     public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
@@ -22,6 +23,7 @@ public static class EmbeddedStorageExtensions
         services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
         services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
         services.AddSingleton<IUploadStore, SqliteUploadStore>();
+        services.AddSingleton<IUploadJobs, SqliteUploadJobs>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Dot.Domain.Intake;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -9,32 +11,37 @@ public static class RequestFiles
     private const int MaxBoundaryLength = 70;
     private const string BodyName = "report";
 
-    /// <summary>Calls <paramref name="onFile"/> for each file in the body, in order, stopping at the first rejection.</summary>
-    public static async Task<UploadRejection?> ReadAsync(HttpRequest request, Func<string, Stream, Task<UploadRejection?>> onFile)
+    /// <summary>The request's files for the intake, in order, or the refusal of a multipart body without a usable boundary.</summary>
+    public static (IAsyncEnumerable<IntakeFile>? Files, IntakeRefusal? Refusal) Of(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return await onFile(BodyName, request.Body);
+            return (new[] { new IntakeFile(BodyName, request.Body) }.ToAsyncEnumerable(), null);
         }
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
-        if (string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength)
-        {
-            return new UploadRejection(StatusCodes.Status400BadRequest, "The multipart body has no valid boundary.");
-        }
-        var reader = new MultipartReader(boundary, request.Body);
-        while (await reader.ReadNextSectionAsync(request.HttpContext.RequestAborted) is { } section)
+        return string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength
+            ? (null, new IntakeRefusal(IntakeRefusalReason.MalformedBody, "The multipart body has no valid boundary."))
+            : (Parts(new MultipartReader(boundary, request.Body), request.HttpContext.RequestAborted), null);
+    }
+
+    /// <summary>The refusal a failure while reading the request's files stands for, or null for any other failure.</summary>
+    public static IntakeRefusal? RefusalFor(Exception exception, long maxBytes) => exception switch
+    {
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => IntakeRefusal.TooLarge(maxBytes),
+        InvalidDataException => new IntakeRefusal(IntakeRefusalReason.MalformedBody, "The multipart body is malformed: " + exception.Message),
+        _ => null,
+    };
+
+    private static async IAsyncEnumerable<IntakeFile> Parts(MultipartReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             var disposition = section.GetContentDispositionHeader();
             var fileName = disposition?.FileName.Value ?? disposition?.FileNameStar.Value;
-            if (string.IsNullOrEmpty(fileName))
+            if (!string.IsNullOrEmpty(fileName))
             {
-                continue;
-            }
-            if (await onFile(Path.GetFileName(fileName), section.Body) is { } rejection)
-            {
-                return rejection;
+                yield return new IntakeFile(Path.GetFileName(fileName), section.Body);
             }
         }
-        return null;
     }
 }

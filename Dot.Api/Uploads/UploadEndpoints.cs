@@ -1,13 +1,19 @@
 using Dot.Api.UploadTokens;
-using Dot.Domain.Identifiers;
+using Dot.Domain.Intake;
 using Dot.Domain.Uploads;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Uploads;
 
-/// <summary><c>POST /api/v1/uploads</c> and <c>GET /api/v1/uploads/{id}</c>, authenticated by an upload token.</summary>
+/// <summary>
+/// <c>POST /api/v1/uploads</c> and <c>GET /api/v1/uploads/{id}</c>, authenticated by an upload token. The POST
+/// translates the request for the <see cref="UploadIntake"/> and its answer back to HTTP, and waits when asked to.
+/// </summary>
 public static class UploadEndpoints
 {
+    private const long MultipartOverhead = 1024 * 1024;
+
     public static WebApplication MapDotUploads(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/uploads").AllowAnonymous();
@@ -19,12 +25,9 @@ public static class UploadEndpoints
     private static async Task<IResult> PostAsync(
         HttpContext http,
         UploadTokenService tokens,
-        UploadReceiver receiver,
+        UploadIntake intake,
         IUploadStore uploads,
-        IRawStore raw,
-        PendingUploads queue,
         UploadCompletion completion,
-        TimeProvider clock,
         IOptions<UploadOptions> options)
     {
         var (token, failure) = await UploadTokenAuthentication.AuthenticateAsync(http, tokens);
@@ -32,32 +35,41 @@ public static class UploadEndpoints
         {
             return failure!;
         }
-        var (parameters, rejection) = UploadParameters.Read(http.Request, options.Value.MaxWaitSeconds);
-        if (rejection is not null)
+        var (parameters, problem) = UploadParameters.Read(http.Request, options.Value.MaxWaitSeconds);
+        if (problem is not null)
         {
-            return UploadResults.Problem(rejection.Status, rejection.Message);
+            return UploadResults.Problem(StatusCodes.Status400BadRequest, problem.Message);
         }
 
-        var uploadId = OpaqueId.New(Upload.IdPrefix);
-        var (received, refused) = await receiver.ReceiveAsync(http.Request, token.TenantId, token.DatasetId, uploadId, parameters!.Format, http.RequestAborted);
-        if (refused is not null)
+        var maxBytes = options.Value.MaxBytes;
+        AllowBodyUpTo(http, maxBytes + MultipartOverhead);
+        if (http.Request.ContentLength > maxBytes + MultipartOverhead)
         {
-            return UploadResults.Problem(refused.Status, refused.Message);
+            return Refused(IntakeRefusal.TooLarge(maxBytes));
+        }
+        var (files, refusal) = RequestFiles.Of(http.Request);
+        if (refusal is not null)
+        {
+            return Refused(refusal);
+        }
+        IntakeOutcome outcome;
+        try
+        {
+            outcome = await intake.TakeAsync(
+                token.TenantId, token.DatasetId, IntakeSource.UploadToken(token.Id),
+                new IntakeOptions(parameters!.Format, parameters.RunKey, parameters.Environment, parameters.IdempotencyKey),
+                files!, http.RequestAborted);
+        }
+        catch (Exception exception) when (RequestFiles.RefusalFor(exception, maxBytes) is { } readFailure)
+        {
+            return Refused(readFailure);
+        }
+        if (outcome.Refusal is not null)
+        {
+            return Refused(outcome.Refusal);
         }
 
-        var candidate = new Upload(
-            uploadId, token.TenantId, token.DatasetId, token.Id, UploadStatus.Queued, received!.Files,
-            parameters.RunKey, parameters.Environment, parameters.IdempotencyKey, received.ContentSha256, clock.GetUtcNow());
-        var (upload, created) = await uploads.CreateOrGetExistingAsync(candidate, http.RequestAborted);
-        if (created)
-        {
-            queue.Enqueue(new UploadWorkItem(upload.TenantId, upload.Id));
-        }
-        else
-        {
-            await raw.DeleteUploadAsync(token.TenantId, token.DatasetId, uploadId, CancellationToken.None);
-        }
-
+        var upload = outcome.Upload!;
         if (parameters.WaitSeconds > 0)
         {
             await completion.WaitAsync(
@@ -81,5 +93,16 @@ public static class UploadEndpoints
         return upload is null || upload.DatasetId != token.DatasetId
             ? UploadResults.Problem(StatusCodes.Status404NotFound, $"No upload with id '{id}' in this token's dataset.")
             : UploadResults.Of(upload, http.Request, waited: upload.IsFinished);
+    }
+
+    private static IResult Refused(IntakeRefusal refusal) =>
+        UploadResults.Problem(IntakeRefusalStatus.Of(refusal.Reason), refusal.Message);
+
+    private static void AllowBodyUpTo(HttpContext context, long bytes)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = bytes;
+        }
     }
 }

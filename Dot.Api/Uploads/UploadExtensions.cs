@@ -1,10 +1,14 @@
+using Dot.Domain.Intake;
+using Dot.Domain.Jobs;
 using Dot.Domain.Reports;
 using Dot.Domain.Reports.Jira;
 using Dot.Domain.Reports.Json;
 using Dot.Domain.Reports.NUnit;
 using Dot.Domain.Reports.Trx;
 using Dot.Domain.Reports.XUnit;
+using Dot.Domain.Uploads;
 using Dot.Domain.WorkItems;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Uploads;
 
@@ -24,11 +28,16 @@ public static class UploadExtensions
         builder.Services.AddSingleton<IReportParser, MochaJsonParser>();
         builder.Services.AddOptions<WorkItemMapping>().BindConfiguration("WorkItems:Mapping");
         builder.Services.AddSingleton(new JiraIssueParser());
-        builder.Services.AddSingleton<ReportParsers>();
-        builder.Services.AddSingleton<ReportFileClassifier>();
-        builder.Services.AddSingleton<ArchiveInspector>();
-        builder.Services.AddSingleton<UploadReceiver>();
-        builder.Services.AddSingleton<PendingUploads>();
+        builder.Services.AddSingleton(services => new ReportParsers(
+            services.GetServices<IReportParser>(), services.GetRequiredService<JiraIssueParser>(), services.GetRequiredService<IOptions<WorkItemMapping>>().Value));
+        builder.Services.AddSingleton<UploadJobSignal>();
+        builder.Services.AddSingleton(services => new UploadIntake(
+            services.GetRequiredService<IRawStore>(),
+            services.GetRequiredService<IUploadStore>(),
+            new SignalingUploadJobs(services.GetRequiredService<IUploadJobs>(), services.GetRequiredService<UploadJobSignal>()),
+            services.GetRequiredService<ReportParsers>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IOptions<UploadOptions>>().Value.IntakeLimits()));
         builder.Services.AddSingleton<UploadCompletion>();
         builder.Services.AddSingleton<UploadProcessor>();
         if (builder.Configuration.GetValue(UploadOptions.Section + ":" + nameof(UploadOptions.RunWorker), defaultValue: true))

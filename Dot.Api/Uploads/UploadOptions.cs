@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Dot.Domain.Uploads;
+using Dot.Domain.Intake;
 
 namespace Dot.Api.Uploads;
 
@@ -18,6 +18,9 @@ public sealed class UploadOptions
 
     /// <summary>Limits on zip archives: entries, uncompressed bytes, compression ratio.</summary>
     public ArchiveLimits Archives { get; set; } = ArchiveLimits.Default;
+
+    /// <summary>What one request may send, for the intake.</summary>
+    public IntakeLimits IntakeLimits() => new(MaxBytes, MaxFiles, Archives);
 
     [Range(0, 3600)]
     public int MaxWaitSeconds { get; set; } = 300;

@@ -9,12 +9,17 @@ public sealed record UploadParameters(ReportFormat? Format, string? RunKey, stri
     private const int MaxEnvironmentLength = 100;
     private const int MaxIdempotencyKeyLength = 200;
 
-    public static (UploadParameters? Parameters, UploadRejection? Rejection) Read(HttpRequest request, int maxWaitSeconds)
+    public static (UploadParameters? Parameters, BadUploadRequest? Problem) Read(HttpRequest request, int maxWaitSeconds)
     {
-        var (format, formatRejection) = ReportFormats.Parse(request.Query["format"]);
-        if (formatRejection is not null)
+        var formatName = request.Query["format"].ToString();
+        ReportFormat? format = null;
+        if (formatName.Length > 0)
         {
-            return (null, formatRejection);
+            if (!ReportFormats.TryParse(formatName, out var known))
+            {
+                return (null, new BadUploadRequest($"Unknown format '{formatName}'. Known: {string.Join(", ", ReportFormats.Names)}."));
+            }
+            format = known;
         }
         if (Label(request.Query["run"], "run", MaxRunKeyLength, out var run) is { } runProblem)
         {
@@ -32,13 +37,13 @@ public sealed record UploadParameters(ReportFormat? Format, string? RunKey, stri
         var wait = 0;
         if (waitText.Length > 0 && (!int.TryParse(waitText, out wait) || wait < 0 || wait > maxWaitSeconds))
         {
-            return (null, BadRequest($"'wait' must be a whole number of seconds from 0 to {maxWaitSeconds}."));
+            return (null, new BadUploadRequest($"'wait' must be a whole number of seconds from 0 to {maxWaitSeconds}."));
         }
         return (new UploadParameters(format, run, environment, wait, idempotencyKey), null);
     }
 
     /// <summary>A short, printable label (run key, environment, idempotency key), or null when absent.</summary>
-    private static UploadRejection? Label(string? value, string name, int maxLength, out string? label)
+    private static BadUploadRequest? Label(string? value, string name, int maxLength, out string? label)
     {
         label = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (label is null)
@@ -46,9 +51,7 @@ public sealed record UploadParameters(ReportFormat? Format, string? RunKey, stri
             return null;
         }
         return label.Length > maxLength || label.Any(char.IsControl)
-            ? BadRequest($"'{name}' must be at most {maxLength} printable characters.")
+            ? new BadUploadRequest($"'{name}' must be at most {maxLength} printable characters.")
             : null;
     }
-
-    private static UploadRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 }

@@ -1,4 +1,6 @@
 using Dot.Domain.Analytics;
+using Dot.Domain.Identifiers;
+using Dot.Domain.Jobs;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
 using Microsoft.Extensions.Options;
@@ -6,11 +8,14 @@ using Microsoft.Extensions.Options;
 namespace Dot.Api.Uploads;
 
 /// <summary>
-/// The ingest worker: takes queued uploads, parses their raw files and replaces their results in the analytics
-/// store all at once, then records the outcome. At start it re-queues what a stop or crash left unfinished.
+/// The ingest worker: <see cref="UploadOptions.Workers"/> loops that claim upload jobs, parse the upload's raw files
+/// and replace its results in the analytics store all at once, then record the outcome and complete the job. A loop
+/// with nothing to do waits for a job queued in this process, or polls for jobs queued elsewhere and jobs whose
+/// worker died (their lease expired). A long upload's lease is renewed while it is processed.
 /// </summary>
 public sealed class UploadProcessor(
-    PendingUploads queue,
+    IUploadJobs jobs,
+    UploadJobSignal signal,
     IUploadStore uploads,
     IRawStore raw,
     IAnalyticsWriter analytics,
@@ -20,23 +25,76 @@ public sealed class UploadProcessor(
     IOptions<UploadOptions> options,
     ILogger<UploadProcessor> logger) : BackgroundService
 {
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var unfinished in await uploads.ListUnfinishedAsync(stoppingToken))
-        {
-            UploadLog.Resuming(logger, unfinished.Id, unfinished.TenantId);
-            queue.Enqueue(new UploadWorkItem(unfinished.TenantId, unfinished.Id));
-        }
         var workers = options.Value.Workers > 0 ? options.Value.Workers : Environment.ProcessorCount;
-        await Parallel.ForEachAsync(
-            queue.ReadAllAsync(stoppingToken),
-            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = stoppingToken },
-            async (item, token) => await ProcessAsync(item, token));
+        var instance = OpaqueId.New("wrk");
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(n => WorkAsync($"{instance}-{n}", stoppingToken)));
     }
 
-    public async Task ProcessAsync(UploadWorkItem item, CancellationToken cancellationToken)
+    private async Task WorkAsync(string workerId, CancellationToken stoppingToken)
     {
-        var upload = await uploads.FindAsync(item.TenantId, item.UploadId, cancellationToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var woken = signal.Next;
+            if (await jobs.ClaimAsync(workerId, LeaseDuration, stoppingToken) is { } lease)
+            {
+                await RunAsync(lease, stoppingToken);
+                continue;
+            }
+            await Task.WhenAny(woken, Task.Delay(PollInterval, clock, stoppingToken));
+        }
+    }
+
+    /// <summary>Processes a leased job and completes it; a stop gives it back for the next start or another instance.</summary>
+    private async Task RunAsync(JobLease lease, CancellationToken stoppingToken)
+    {
+        using var beating = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var heartbeat = HeartbeatAsync(lease, beating.Token);
+        try
+        {
+            await ProcessAsync(lease.Job, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await jobs.ReleaseAsync(lease, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await beating.CancelAsync();
+            await heartbeat;
+        }
+        await jobs.CompleteAsync(lease, CancellationToken.None);
+    }
+
+    private async Task HeartbeatAsync(JobLease lease, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(lease.Duration / 3, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (await jobs.HeartbeatAsync(lease, cancellationToken) is null)
+                {
+                    UploadLog.LeaseLost(logger, lease.WorkerId, lease.Job.UploadId, lease.Job.TenantId);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Processing ended; the lease is completed or released next.
+        }
+    }
+
+    /// <summary>Processes one upload unless it is gone or already finished (a job can run twice: after a crash, or a lost lease).</summary>
+    private async Task ProcessAsync(UploadJob job, CancellationToken cancellationToken)
+    {
+        var upload = await uploads.FindAsync(job.TenantId, job.UploadId, cancellationToken);
         if (upload is null || upload.IsFinished)
         {
             return;

@@ -2,7 +2,7 @@ using Dot.Domain.Reports;
 
 namespace Dot.Domain.Uploads;
 
-/// <summary>Port: upload records. All but the start-up recovery scan are scoped to a tenant.</summary>
+/// <summary>Port: upload records, each scoped to its tenant.</summary>
 public interface IUploadStore
 {
     /// <summary>
@@ -22,7 +22,4 @@ public interface IUploadStore
     Task MarkSucceededAsync(string tenantId, string uploadId, IReadOnlyList<UploadFile> files, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(string tenantId, string uploadId, IReadOnlyList<UploadProblem> errors, DateTimeOffset at, CancellationToken cancellationToken);
-
-    /// <summary>Every upload left QUEUED or PROCESSING (by a crash or a stop), oldest first, across tenants.</summary>
-    Task<IReadOnlyList<Upload>> ListUnfinishedAsync(CancellationToken cancellationToken);
 }

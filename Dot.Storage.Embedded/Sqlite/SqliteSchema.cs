@@ -73,5 +73,18 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS uploads_by_dataset ON uploads (tenant_id, dataset_id, received_at DESC, id DESC);
         CREATE INDEX IF NOT EXISTS uploads_unfinished ON uploads (status) WHERE status IN ('QUEUED', 'PROCESSING');
+        CREATE TABLE IF NOT EXISTS upload_jobs (
+            tenant_id TEXT NOT NULL,
+            upload_id TEXT NOT NULL,
+            enqueued_at INTEGER NOT NULL,
+            lease_id TEXT,
+            worker_id TEXT,
+            lease_expires_at INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (tenant_id, upload_id)
+        );
+        CREATE INDEX IF NOT EXISTS upload_jobs_by_due ON upload_jobs (lease_expires_at, enqueued_at);
+        -- Uploads a version before the job queue left unfinished get a job (a no-op once they have one).
+        INSERT INTO upload_jobs (tenant_id, upload_id, enqueued_at)
+            SELECT tenant_id, id, 0 FROM uploads WHERE status IN ('QUEUED', 'PROCESSING') ON CONFLICT DO NOTHING;
         """;
 }

@@ -75,9 +75,6 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
             c => c.With("$at", SqliteValues.Time(at)).With("$errors", JsonSerializer.Serialize(errors, Json)).With("$tenant", tenantId).With("$id", uploadId),
             cancellationToken);
 
-    public async Task<IReadOnlyList<Upload>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
-        await database.QueryAsync($"{Select} WHERE status IN ('QUEUED', 'PROCESSING') ORDER BY received_at, id", _ => { }, Read, cancellationToken);
-
     private static string StatusText(UploadStatus status) => status.ToString().ToUpperInvariant();
 
     private static Upload Read(SqliteDataReader r) =>

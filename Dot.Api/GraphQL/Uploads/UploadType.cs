@@ -1,4 +1,3 @@
-using Dot.Api.Uploads;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
 using GraphQL.Types;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Dot.Api.Uploads;
+using Dot.Domain.Intake;
 using Dot.Bench.Generation;
 using Dot.Bench.Load;
 using Dot.Bench.Results;

@@ -1,7 +1,6 @@
 using System.IO.Compression;
-using Dot.Domain.Uploads;
 
-namespace Dot.Api.Uploads;
+namespace Dot.Domain.Uploads;
 
 /// <summary>The raw files of one upload, opened for the worker: a report file, or an entry of a stored zip archive.</summary>
 public sealed class RawFileSet : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace Dot.Domain.Uploads;
+namespace Dot.Domain.Intake;
 
 /// <summary>What a zip archive of reports may hold before it is refused as a bomb or a trick.</summary>
 public sealed record ArchiveLimits(int MaxEntries, long MaxUncompressedBytes, int MaxCompressionRatio)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Dot.Api.Uploads;
+namespace Dot.Domain.Intake;
 
 /// <summary>
 /// Reads through another stream while hashing every byte (SHA-256), keeping the first bytes for format

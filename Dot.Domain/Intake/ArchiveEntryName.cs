@@ -1,26 +1,29 @@
-namespace Dot.Domain.Uploads;
+namespace Dot.Domain.Intake;
 
 /// <summary>The rules for names inside an uploaded archive: relative, no way up, no archive inside an archive.</summary>
-public static class ArchiveEntryName
+internal static class ArchiveEntryName
 {
     private static readonly string[] ArchiveExtensions = [".zip", ".jar", ".war", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz"];
 
     /// <summary>Null when the entry may be read, else why not.</summary>
-    public static string? Problem(string name)
+    public static IntakeRefusal? Problem(string name)
     {
         var normalized = name.Replace('\\', '/');
         if (normalized.StartsWith('/') || (normalized.Length > 1 && normalized[1] == ':'))
         {
-            return $"The archive entry '{name}' has an absolute path.";
+            return new IntakeRefusal(IntakeRefusalReason.UnsafeArchive, $"The archive entry '{name}' has an absolute path.");
         }
         if (normalized.Split('/').Any(segment => segment == ".."))
         {
-            return $"The archive entry '{name}' leaves the archive ('..').";
+            return new IntakeRefusal(IntakeRefusalReason.UnsafeArchive, $"The archive entry '{name}' leaves the archive ('..').");
         }
         return ArchiveExtensions.Any(extension => normalized.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            ? $"The archive entry '{name}' is an archive itself; nested archives are not accepted."
+            ? Nested(name)
             : null;
     }
+
+    public static IntakeRefusal Nested(string name) =>
+        new(IntakeRefusalReason.NestedArchive, $"The archive entry '{name}' is an archive itself; nested archives are not accepted.");
 
     /// <summary>True when the first bytes are those of a zip or gzip stream.</summary>
     public static bool LooksLikeArchive(ReadOnlySpan<byte> head) =>

@@ -1,12 +1,11 @@
 using Dot.Domain.Reports;
 using Dot.Domain.Reports.Jira;
 using Dot.Domain.WorkItems;
-using Microsoft.Extensions.Options;
 
-namespace Dot.Api.Uploads;
+namespace Dot.Domain.Uploads;
 
 /// <summary>The parser for each report format DoT reads: test-result parsers, and the Jira export parser for work items.</summary>
-public sealed class ReportParsers(IEnumerable<IReportParser> testParsers, JiraIssueParser jira, IOptions<WorkItemMapping> mapping)
+public sealed class ReportParsers(IEnumerable<IReportParser> testParsers, JiraIssueParser jira, WorkItemMapping mapping)
 {
     private readonly Dictionary<ReportFormat, IReportParser> _byFormat = testParsers.ToDictionary(p => p.Format);
 
@@ -19,5 +18,5 @@ public sealed class ReportParsers(IEnumerable<IReportParser> testParsers, JiraIs
             : throw new ReportParseException($"DoT cannot read {ReportFormats.NameOf(format)} reports yet.");
 
     public IEnumerable<ParsedWorkItem> ParseWorkItems(Stream stream, ReportLimits limits, ParseWarnings warnings) =>
-        jira.Parse(stream, mapping.Value, limits, warnings);
+        jira.Parse(stream, mapping, limits, warnings);
 }

@@ -1,9 +1,8 @@
 using Dot.Domain.Reports;
 using Dot.Domain.Results;
-using Dot.Domain.Uploads;
 using Dot.Domain.WorkItems;
 
-namespace Dot.Api.Uploads;
+namespace Dot.Domain.Uploads;
 
 /// <summary>
 /// Turns the report files of one upload into documents (test results, or work items), lazily, counting per file and

@@ -1,4 +1,4 @@
-namespace Dot.Api.Uploads;
+namespace Dot.Domain.Intake;
 
 /// <summary>The bytes one request may still send, shared by all its files.</summary>
 public sealed class UploadBudget(long limit)
