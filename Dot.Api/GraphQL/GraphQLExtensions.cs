@@ -2,6 +2,7 @@ using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Http;
 using Dot.Api.GraphQL.Limits;
+using Dot.Api.GraphQL.Validation;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
@@ -34,7 +35,8 @@ public static class GraphQLExtensions
                 .AddValidationRule<FieldAuthorizationRule>();
             if (!introspection)
             {
-                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance);
+                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance)
+                    .ConfigureExecutionOptions(execution => execution.ValidationRules = SuggestionFreeRules.Replace(execution.ValidationRules));
             }
         });
         // After AddGraphQL, so that it replaces graphql-dotnet's parser for the executer (and the endpoint uses it too).
