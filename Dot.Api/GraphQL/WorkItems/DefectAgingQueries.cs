@@ -1,7 +1,6 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.WorkItems;
@@ -19,7 +18,7 @@ public static class DefectAgingQueries
             .Argument<DateTimeGraphType>("at", "The instant the ages are taken at; default now, rounded up to the whole minute.")
             .ResolveAsync(async context =>
             {
-                var at = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("at")) ?? AnalyticsLimits.EndOfMinute(context.GetService<TimeProvider>().GetUtcNow());
+                var at = context.GetInstant("at") ?? AnalyticsLimits.EndOfMinute(context.GetService<TimeProvider>().GetUtcNow());
                 var aging = new DefectAgingQuery(await context.AnalyticsScopeAsync(), at);
                 return await context.GetService<IAnalyticsStore>().AgeOpenDefectsAsync(aging, context.CancellationToken);
             });
