@@ -71,4 +71,5 @@ public sealed class Measurements
     public MemoryMeasurement? Memory { get; set; }
     public IReadOnlyList<QueryMeasurement>? Queries { get; set; }
     public OverheadMeasurement? Overhead { get; set; }
+    public HostileMeasurement? Hostile { get; set; }
 }
