@@ -7,4 +7,10 @@ public static class ErrorCodes
     public const string InvalidInput = "INVALID_INPUT";
     public const string NotFound = "NOT_FOUND";
     public const string Conflict = "CONFLICT";
+
+    /// <summary>A document refused before validation for its size: tokens, fields, fragment spreads once expanded, or nesting.</summary>
+    public const string TooComplex = "TOO_COMPLEX";
+
+    /// <summary>A request stopped when it had taken longer than <c>GraphQL:RequestTimeoutSeconds</c>.</summary>
+    public const string Timeout = "TIMEOUT";
 }

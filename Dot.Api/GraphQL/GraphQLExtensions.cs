@@ -1,7 +1,10 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Http;
+using Dot.Api.GraphQL.Limits;
+using Dot.Api.GraphQL.Validation;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
 
 namespace Dot.Api.GraphQL;
@@ -23,6 +26,7 @@ public static class GraphQLExtensions
                 .AddGraphTypes(typeof(DotSchema).Assembly)
                 .AddSystemTextJson()
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false)
+                .AddValidationRule(CancellationRule.Instance)
                 .AddComplexityAnalyzer(complexity =>
                 {
                     complexity.MaxDepth = limits.MaxDepth;
@@ -31,9 +35,12 @@ public static class GraphQLExtensions
                 .AddValidationRule<FieldAuthorizationRule>();
             if (!introspection)
             {
-                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance);
+                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance)
+                    .ConfigureExecutionOptions(execution => execution.ValidationRules = SuggestionFreeRules.Replace(execution.ValidationRules));
             }
         });
+        // After AddGraphQL, so that it replaces graphql-dotnet's parser for the executer (and the endpoint uses it too).
+        builder.Services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
         builder.Services.AddDotAnalytics();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         return builder;

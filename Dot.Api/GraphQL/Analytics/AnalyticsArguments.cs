@@ -55,7 +55,7 @@ public static class AnalyticsArguments
     public static TimeWindow AnalyticsWindow(this IResolveFieldContext context, DateTime? from, DateTime? to)
     {
         var now = context.GetService<TimeProvider>().GetUtcNow();
-        var (window, error) = context.AnalyticsLimits().ResolveWindow(now, DateTimeArguments.AsUtc(from), DateTimeArguments.AsUtc(to));
+        var (window, error) = context.AnalyticsLimits().ResolveWindow(now, DateTimeArguments.AsUtc(from, "from"), DateTimeArguments.AsUtc(to, "to"));
         return window ?? throw ResolveContextExtensions.InvalidInput(error!);
     }
 

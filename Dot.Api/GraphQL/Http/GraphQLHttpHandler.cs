@@ -1,5 +1,6 @@
 using Dot.Api.Auth;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -8,15 +9,19 @@ namespace Dot.Api.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: authenticates the caller, reads the request, executes it and writes the
-/// result with the status codes of the GraphQL over HTTP spec.
+/// result with the status codes of the GraphQL over HTTP spec. Everything after authentication runs within the
+/// request's time budget (<see cref="RequestBudget"/>).
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<DotSchema> executer,
+    IDocumentBuilder documents,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options,
+    TimeProvider clock,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLRequestReader _reader = new(serializer, options.Value.MaxRequestBytes);
+    private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -31,14 +36,40 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var (request, error) = await _reader.ReadAsync(http.Request);
+        using var budget = new RequestBudget(_timeout, clock, http.RequestAborted);
+        try
+        {
+            await AnswerAsync(http, responseType, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsSpent)
+        {
+            logger.LogWarning("A GraphQL request was stopped after its time budget of {Seconds} s.", budget.Limit.TotalSeconds);
+            var message = $"The request took longer than {budget.Limit.TotalSeconds} s and was stopped; ask for less at once.";
+            await WriteAsync(http, responseType, StatusCodes.Status503ServiceUnavailable, ErrorResult(ErrorCodes.Timeout, message));
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http, string responseType, CancellationToken cancellationToken)
+    {
+        var (request, error) = await _reader.ReadAsync(http.Request, cancellationToken);
         if (error is not null)
         {
             await WriteAsync(http, responseType, error.Status, ErrorResult(error.Code, error.Message));
             return;
         }
 
-        var document = TryParse(request!.Query!);
+        GraphQLDocument document;
+        try
+        {
+            document = documents.Build(request!.Query!);
+        }
+        catch (ExecutionError refused)
+        {
+            // A syntax error, or a document refused for its size before anything validates it.
+            var result = new ExecutionResult(refused);
+            await WriteAsync(http, responseType, StatusOf(result, responseType), result);
+            return;
+        }
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -46,7 +77,7 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var executed = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -55,14 +86,14 @@ public sealed class GraphQLHttpHandler(
             Extensions = request.Extensions,
             User = http.User,
             RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = context =>
             {
                 logger.LogError(context.OriginalException, "GraphQL resolver failed.");
                 return Task.CompletedTask;
             },
         });
-        await WriteAsync(http, responseType, StatusOf(result, responseType), result);
+        await WriteAsync(http, responseType, StatusOf(executed, responseType), executed);
     }
 
     private static int StatusOf(ExecutionResult result, string responseType)
@@ -85,21 +116,9 @@ public sealed class GraphQLHttpHandler(
     private static ExecutionResult ErrorResult(string code, string message) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
 
-    private static GraphQLDocument? TryParse(string query)
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
-        try
-        {
-            return GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return null; // the executer parses again and reports the syntax error with its location
-        }
-    }
-
-    private static bool IsMutation(GraphQLDocument? document, string? operationName)
-    {
-        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var operation = operationName is null
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);

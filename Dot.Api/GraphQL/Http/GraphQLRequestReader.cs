@@ -8,9 +8,9 @@ namespace Dot.Api.GraphQL.Http;
 /// <summary>Reads a GraphQL request from GET parameters or a POSTed JSON body, refusing batches and oversized input.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, int maxBytes)
 {
-    public async Task<(GraphQLRequest? Request, GraphQLRequestError? Error)> ReadAsync(HttpRequest http)
+    public async Task<(GraphQLRequest? Request, GraphQLRequestError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
-        return HttpMethods.IsGet(http.Method) ? ReadQueryString(http.Query) : await ReadBodyAsync(http);
+        return HttpMethods.IsGet(http.Method) ? ReadQueryString(http.Query) : await ReadBodyAsync(http, cancellationToken);
     }
 
     private (GraphQLRequest?, GraphQLRequestError?) ReadQueryString(IQueryCollection query)
@@ -36,7 +36,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, in
         return Validate(request);
     }
 
-    private async Task<(GraphQLRequest?, GraphQLRequestError?)> ReadBodyAsync(HttpRequest http)
+    private async Task<(GraphQLRequest?, GraphQLRequestError?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(http))
         {
@@ -46,7 +46,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, in
         {
             return (null, TooLarge());
         }
-        var body = await ReadLimitedAsync(http.Body, http.HttpContext.RequestAborted);
+        var body = await ReadLimitedAsync(http.Body, cancellationToken);
         if (body is null)
         {
             return (null, TooLarge());

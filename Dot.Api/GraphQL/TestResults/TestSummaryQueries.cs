@@ -22,8 +22,8 @@ public static class TestSummaryQueries
             .ResolveAsync(async context =>
             {
                 var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
-                var from = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("from"));
-                var to = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("to"));
+                var from = context.GetInstant("from");
+                var to = context.GetInstant("to");
                 if (from >= to)
                 {
                     throw ResolveContextExtensions.InvalidInput("'from' must be before 'to'.");

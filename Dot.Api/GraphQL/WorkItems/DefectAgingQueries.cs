@@ -1,6 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.WorkItems;
@@ -18,7 +17,7 @@ public static class DefectAgingQueries
             .Argument<DateTimeGraphType>("at", "The instant the ages are taken at; default now, rounded up to the whole minute.")
             .ResolveAsync(async context =>
             {
-                var at = DateTimeArguments.AsUtc(context.GetArgument<DateTime?>("at")) ?? AnalyticsLimits.EndOfMinute(context.GetService<TimeProvider>().GetUtcNow());
+                var at = context.GetInstant("at") ?? AnalyticsLimits.EndOfMinute(context.GetService<TimeProvider>().GetUtcNow());
                 var aging = new DefectAgingQuery(await context.AnalyticsScopeAsync(), at);
                 return await context.AnswerAsync(aging);
             });

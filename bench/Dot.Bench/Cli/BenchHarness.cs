@@ -10,7 +10,8 @@ namespace Dot.Bench.Cli;
 /// <summary>
 /// Runs the chosen benchmarks one after another, so none competes with another for the two cores: parse, then
 /// ingest, query and overhead against one API process (the queries read what ingest wrote), then the ingest stages
-/// and the query baselines in-process once that process has stopped, then memory against a fresh process.
+/// and the query baselines in-process once that process has stopped, then hostile documents (only when named) and
+/// memory, each against a fresh process.
 /// Progress goes to <c>log</c>; the results go to the returned run and its JSON file.
 /// </summary>
 public static class BenchHarness
@@ -33,6 +34,12 @@ public static class BenchHarness
         if (options.Benchmarks.Overlaps(["ingest", "query", "overhead"]))
         {
             await RunAgainstOneApiAsync(options, apiDll, measurements, log, cancellationToken);
+        }
+        if (options.Benchmarks.Contains("hostile"))
+        {
+            var oneClient = new LoadSpec(1, options.LoadDuration, options.LoadMaxRequests, options.WarmUp);
+            measurements.Hostile = await HostileBenchmark.RunAsync(apiDll, options.ApiEnvironment, oneClient, log, cancellationToken);
+            log.WriteLine($"[hostile] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
         }
         if (options.Benchmarks.Contains("memory"))
         {

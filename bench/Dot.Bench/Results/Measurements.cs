@@ -72,4 +72,5 @@ public sealed class Measurements
     public MemoryMeasurement? HugeAttributeMemory { get; set; }
     public IReadOnlyList<QueryMeasurement>? Queries { get; set; }
     public OverheadMeasurement? Overhead { get; set; }
+    public HostileMeasurement? Hostile { get; set; }
 }

@@ -65,6 +65,7 @@ public static class TargetRows
                 F($"bare endpoint {overhead.BarePerSecond:N0} req/s{CpuPerRequest(overhead.BareRounds)}"),
                 overhead.Ratio >= OverheadRatioTarget, overhead.Ratio * 100, 100, "% of bare"));
         }
+        rows.AddRange(HostileRows.From(measurements.Hostile));
         return rows;
     }
 
