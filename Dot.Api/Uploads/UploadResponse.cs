@@ -1,4 +1,5 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using Dot.Domain.Uploads;
 
 namespace Dot.Api.Uploads;

@@ -1,4 +1,5 @@
 using Dot.Domain.Reports;
+using Dot.Domain.Results;
 
 namespace Dot.Domain.Analytics;
 

@@ -1,4 +1,3 @@
-using Dot.Domain.Reports;
 
 namespace Dot.Domain.Results;
 

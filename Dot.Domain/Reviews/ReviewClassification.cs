@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 
 namespace Dot.Domain.Reviews;
 

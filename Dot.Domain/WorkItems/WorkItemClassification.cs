@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dot.Domain.Classification;
 
 namespace Dot.Domain.WorkItems;
 

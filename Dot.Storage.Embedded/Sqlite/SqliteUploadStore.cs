@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using Dot.Domain.Uploads;
 using Microsoft.Data.Sqlite;
 

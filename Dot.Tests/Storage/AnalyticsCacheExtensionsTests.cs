@@ -1,6 +1,6 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Analytics;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Configuration;

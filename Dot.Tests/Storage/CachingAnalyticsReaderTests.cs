@@ -1,6 +1,5 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Analytics;
-using Dot.Domain.Reports;
 using Dot.Domain.Results;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;

@@ -1,6 +1,5 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
-using Dot.Domain.Reports;
 using Dot.Domain.Results;
 
 namespace Dot.Tests.Storage;

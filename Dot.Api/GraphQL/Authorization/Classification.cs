@@ -1,5 +1,5 @@
 using Dot.Api.Auth;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 using GraphQL;
 using GraphQL.Builders;
 

@@ -1,6 +1,6 @@
 using Dot.Api.GraphQL.Analytics;
 using Dot.Domain.Analytics;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Reviews;

@@ -1,5 +1,5 @@
 using Dot.Domain.Analytics;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.TestResults;

@@ -2,7 +2,7 @@ using Dot.Api.Auth;
 using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Domain.Analytics;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;

@@ -1,4 +1,4 @@
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.TestResults;

@@ -3,7 +3,7 @@ using Dot.Api.GraphQL.Analytics;
 using Dot.Api.GraphQL.Authorization;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Domain.Analytics;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 using GraphQL;
 using GraphQL.Types;
 

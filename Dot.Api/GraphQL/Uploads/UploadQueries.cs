@@ -1,7 +1,7 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Authorization;
+using Dot.Domain.Classification;
 using Dot.Domain.Uploads;
-using Dot.Domain.WorkItems;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;

@@ -1,6 +1,6 @@
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Authorization;
-using Dot.Domain.WorkItems;
+using Dot.Domain.Classification;
 using GraphQL;
 using GraphQL.Types;
 

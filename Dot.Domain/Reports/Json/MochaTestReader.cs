@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dot.Domain.Results;
 
 namespace Dot.Domain.Reports.Json;
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Dot.Domain.Results;
 
 namespace Dot.Domain.Reports.NUnit;
 

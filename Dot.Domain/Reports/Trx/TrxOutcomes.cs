@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dot.Domain.Results;
 
 namespace Dot.Domain.Reports.Trx;
 

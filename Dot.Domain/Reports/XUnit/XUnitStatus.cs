@@ -1,3 +1,5 @@
+using Dot.Domain.Results;
+
 namespace Dot.Domain.Reports.XUnit;
 
 /// <summary>

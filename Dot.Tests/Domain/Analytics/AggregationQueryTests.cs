@@ -1,5 +1,5 @@
 using Dot.Domain.Analytics;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Analytics;
 

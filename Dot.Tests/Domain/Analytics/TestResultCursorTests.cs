@@ -1,5 +1,4 @@
 using Dot.Domain.Analytics;
-using Dot.Domain.Reports;
 using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Analytics;

@@ -1,5 +1,6 @@
 using System.Text;
 using Dot.Domain.Reports;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports;
 

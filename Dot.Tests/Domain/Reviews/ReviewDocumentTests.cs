@@ -1,5 +1,5 @@
+using Dot.Domain.Classification;
 using Dot.Domain.Reviews;
-using Dot.Domain.WorkItems;
 
 namespace Dot.Tests.Domain.Reviews;
 

@@ -1,5 +1,6 @@
 using Dot.Domain.Identifiers;
 using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using Dot.Domain.Uploads;
 
 namespace Dot.Tests.Storage.Contracts;

@@ -1,3 +1,4 @@
+using Dot.Domain.Classification;
 using Dot.Domain.WorkItems;
 
 namespace Dot.Tests.Domain.Reports.Jira;

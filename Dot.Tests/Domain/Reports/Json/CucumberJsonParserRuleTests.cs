@@ -1,6 +1,7 @@
 using System.Text;
 using Dot.Domain.Reports;
 using Dot.Domain.Reports.Json;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports.Json;
 

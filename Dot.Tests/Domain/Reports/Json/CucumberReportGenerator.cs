@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports.Json;
 

@@ -1,5 +1,5 @@
-using Dot.Domain.Reports;
 using Dot.Domain.Reports.Json;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports.Json;
 

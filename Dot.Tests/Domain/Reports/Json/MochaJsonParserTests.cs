@@ -1,5 +1,6 @@
 using Dot.Domain.Reports;
 using Dot.Domain.Reports.Json;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports.Json;
 

@@ -1,3 +1,4 @@
+
 namespace Dot.Tests.Domain.Reports.NUnit;
 
 /// <summary>

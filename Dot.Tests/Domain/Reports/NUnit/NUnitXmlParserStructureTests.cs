@@ -1,4 +1,4 @@
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 
 namespace Dot.Tests.Domain.Reports.NUnit;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using static Dot.Tests.Domain.Reports.Trx.TrxParsing;
 
 namespace Dot.Tests.Domain.Reports.Trx;

@@ -1,4 +1,4 @@
-using Dot.Domain.Reports;
+using Dot.Domain.Results;
 using static Dot.Tests.Domain.Reports.Trx.TrxParsing;
 
 namespace Dot.Tests.Domain.Reports.Trx;

@@ -32,19 +32,3 @@ public sealed class WorkItemGraphType : ObjectGraphType<WorkItemDocument>
         Field<NonNullGraphType<IdGraphType>>("uploadId").Description("The upload this version of the item came from.").Resolve(c => c.Source.UploadId);
     }
 }
-
-public sealed class WorkItemKindType : EnumerationGraphType<Dot.Domain.WorkItems.WorkItemType>
-{
-    public WorkItemKindType()
-    {
-        Name = "WorkItemType";
-    }
-}
-
-public sealed class WorkItemStatusCategoryType : EnumerationGraphType<WorkItemStatusCategory>
-{
-    public WorkItemStatusCategoryType()
-    {
-        Name = "WorkItemStatusCategory";
-    }
-}

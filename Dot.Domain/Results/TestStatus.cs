@@ -1,4 +1,4 @@
-namespace Dot.Domain.Reports;
+namespace Dot.Domain.Results;
 
 /// <summary>The outcome of one test execution, whatever report format it came from.</summary>
 public enum TestStatus

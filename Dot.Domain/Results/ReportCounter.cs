@@ -1,4 +1,6 @@
-namespace Dot.Domain.Reports;
+using Dot.Domain.Reports;
+
+namespace Dot.Domain.Results;
 
 /// <summary>Accumulates <see cref="ReportCounts"/> while test executions or work items stream past, without allocating per item.</summary>
 public sealed class ReportCounter

@@ -1,4 +1,6 @@
-namespace Dot.Domain.Reports;
+using Dot.Domain.Reports;
+
+namespace Dot.Domain.Results;
 
 /// <summary>
 /// How many test executions a report holds, by outcome (a flaky pass counts as passed), and how many work items
