@@ -33,6 +33,7 @@ public static class DotApiApplication
         var app = builder.Build();
 
         app.LogStorageLocation();
+        app.UseDotGenericErrors();
         app.UseDotTransportSecurity();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -13,4 +13,7 @@ public static class ErrorCodes
 
     /// <summary>A request stopped when it had taken longer than <c>GraphQL:RequestTimeoutSeconds</c>.</summary>
     public const string Timeout = "TIMEOUT";
+
+    /// <summary>A request refused because its caller or tenant has used its <c>RateLimits</c> complexity allowance.</summary>
+    public const string RateLimited = "RATE_LIMITED";
 }

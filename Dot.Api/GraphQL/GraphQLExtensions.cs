@@ -31,6 +31,7 @@ public static class GraphQLExtensions
                 {
                     complexity.MaxDepth = limits.MaxDepth;
                     complexity.MaxComplexity = limits.MaxComplexity;
+                    complexity.ValidateComplexityDelegate = ComplexityRateLimit.ValidateAsync;
                 })
                 .AddValidationRule<FieldAuthorizationRule>();
             if (!introspection)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dot.Api.RateLimiting;
 
 /// <summary>Whether a request may go on; when not, which limit refused it and when to try again.</summary>
@@ -7,4 +9,11 @@ public sealed record RateLimitDecision(bool Allowed, TimeSpan RetryAfter, string
 
     /// <summary>Whole seconds, at least one: the value of a <c>Retry-After</c> header.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+
+    /// <summary>Says on a 429 answer when to come back.</summary>
+    public void AddRetryAfter(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+    }
 }

@@ -10,6 +10,7 @@ public static class IntakeRefusalStatus
         IntakeRefusalReason.TooLarge or IntakeRefusalReason.TooManyFiles => StatusCodes.Status413PayloadTooLarge,
         IntakeRefusalReason.UnknownFormat => StatusCodes.Status415UnsupportedMediaType,
         IntakeRefusalReason.MalformedBody => StatusCodes.Status400BadRequest,
+        IntakeRefusalReason.TooSlow => StatusCodes.Status408RequestTimeout,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -16,7 +16,7 @@ public static class RequestFiles
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return (new[] { new IntakeFile(BodyName, request.Body) }.ToAsyncEnumerable(), null);
+            return (new[] { new IntakeFile(BodyName, new ClientBodyStream(request.Body)) }.ToAsyncEnumerable(), null);
         }
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
         return string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength
@@ -27,20 +27,23 @@ public static class RequestFiles
     /// <summary>The refusal a failure while reading the request's files stands for, or null for any other failure.</summary>
     public static IntakeRefusal? RefusalFor(Exception exception, long maxBytes) => exception switch
     {
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => IntakeRefusal.TooLarge(maxBytes),
+        RequestBodyException { StatusCode: StatusCodes.Status413PayloadTooLarge } => IntakeRefusal.TooLarge(maxBytes),
+        RequestBodyException { StatusCode: StatusCodes.Status408RequestTimeout } =>
+            new IntakeRefusal(IntakeRefusalReason.TooSlow, "The request body arrived too slowly and was cut off; send it again."),
+        RequestBodyException => new IntakeRefusal(IntakeRefusalReason.MalformedBody, "The request body ended before it was complete; send it again."),
         InvalidDataException => new IntakeRefusal(IntakeRefusalReason.MalformedBody, "The multipart body is malformed: " + exception.Message),
         _ => null,
     };
 
     private static async IAsyncEnumerable<IntakeFile> Parts(MultipartReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        while (await ClientBodyStream.ReadingAsync(async () => await reader.ReadNextSectionAsync(cancellationToken)) is { } section)
         {
             var disposition = section.GetContentDispositionHeader();
             var fileName = disposition?.FileName.Value ?? disposition?.FileNameStar.Value;
             if (!string.IsNullOrEmpty(fileName))
             {
-                yield return new IntakeFile(Path.GetFileName(fileName), section.Body);
+                yield return new IntakeFile(Path.GetFileName(fileName), new ClientBodyStream(section.Body));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Dot.Api.RateLimiting;
 using Dot.Api.UploadTokens;
 using Dot.Domain.Intake;
 using Dot.Domain.Uploads;
@@ -28,12 +29,20 @@ public static class UploadEndpoints
         UploadIntake intake,
         IUploadStore uploads,
         UploadCompletion completion,
+        DotRateLimiters limiters,
         IOptions<UploadOptions> options)
     {
         var (token, failure) = await UploadTokenAuthentication.AuthenticateAsync(http, tokens);
         if (token is null)
         {
             return failure!;
+        }
+        // Before the body is read: a refused request costs no more than its headers.
+        var decision = limiters.Uploads.TryAcquire(token.Id, token.TenantId, cost: 1);
+        if (!decision.Allowed)
+        {
+            decision.AddRetryAfter(http.Response);
+            return UploadResults.Problem(StatusCodes.Status429TooManyRequests, decision.Message);
         }
         var (parameters, problem) = UploadParameters.Read(http.Request, options.Value.MaxWaitSeconds);
         if (problem is not null)

@@ -1,3 +1,4 @@
+using Dot.Domain.Naming;
 using Dot.Domain.Reports;
 
 namespace Dot.Api.Uploads;
@@ -50,8 +51,8 @@ public sealed record UploadParameters(ReportFormat? Format, string? RunKey, stri
         {
             return null;
         }
-        return label.Length > maxLength || label.Any(char.IsControl)
-            ? new BadUploadRequest($"'{name}' must be at most {maxLength} printable characters.")
+        return label.Length > maxLength || NameRule.HasHiddenCharacters(label)
+            ? new BadUploadRequest($"'{name}' must be at most {maxLength} characters, none of them control or invisible characters.")
             : null;
     }
 }

@@ -1,6 +1,9 @@
+using System.Globalization;
+using Dot.Domain.Naming;
+
 namespace Dot.Domain.Intake;
 
-/// <summary>The rules for names inside an uploaded archive: relative, no way up, no archive inside an archive.</summary>
+/// <summary>The rules for names inside an uploaded archive: no hidden characters, relative, no way up, no archive inside an archive.</summary>
 internal static class ArchiveEntryName
 {
     private static readonly string[] ArchiveExtensions = [".zip", ".jar", ".war", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz"];
@@ -8,6 +11,10 @@ internal static class ArchiveEntryName
     /// <summary>Null when the entry may be read, else why not.</summary>
     public static IntakeRefusal? Problem(string name)
     {
+        if (NameRule.HasHiddenCharacters(name))
+        {
+            return new IntakeRefusal(IntakeRefusalReason.UnsafeArchive, $"The archive entry '{Printable(name)}' has control or invisible characters in its name.");
+        }
         var normalized = name.Replace('\\', '/');
         if (normalized.StartsWith('/') || (normalized.Length > 1 && normalized[1] == ':'))
         {
@@ -21,6 +28,10 @@ internal static class ArchiveEntryName
             ? Nested(name)
             : null;
     }
+
+    /// <summary>The name with every character outside printable ASCII written as <c>\uXXXX</c>, fit for a message.</summary>
+    private static string Printable(string name) =>
+        string.Concat(name.Select(c => c is >= ' ' and <= '~' ? new string(c, 1) : string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}")));
 
     public static IntakeRefusal Nested(string name) =>
         new(IntakeRefusalReason.NestedArchive, $"The archive entry '{name}' is an archive itself; nested archives are not accepted.");

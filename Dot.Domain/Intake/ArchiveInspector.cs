@@ -26,21 +26,21 @@ internal sealed class ArchiveInspector(IRawStore raw, ReportFileClassifier class
         }
         using (zip)
         {
-            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+            var entries = zip.Entries.Select((entry, index) => (Entry: entry, Index: index)).Where(e => !e.Entry.FullName.EndsWith('/')).ToList();
             if (entries.Count > limits.MaxEntries)
             {
                 return ([], new IntakeRefusal(IntakeRefusalReason.TooManyFiles, $"The archive '{archiveName}' holds {entries.Count} files; at most {limits.MaxEntries} are accepted."));
             }
             var budget = new UploadBudget(limits.MaxUncompressedBytes);
             var files = new List<UploadFile>();
-            foreach (var entry in entries)
+            foreach (var (entry, index) in entries)
             {
                 var (file, refusal) = await InspectEntryAsync(entry, key, archiveName, forcedFormat, limits, budget, cancellationToken);
                 if (refusal is not null)
                 {
                     return ([], refusal);
                 }
-                files.Add(file!);
+                files.Add(file! with { ArchiveEntryIndex = index });
             }
             return files.Count == 0 ? ([], new IntakeRefusal(IntakeRefusalReason.Empty, $"The archive '{archiveName}' holds no file.")) : (files, null);
         }

@@ -15,8 +15,11 @@ public enum IntakeRefusalReason
     /// <summary>A file whose content is no report format DoT reads.</summary>
     UnknownFormat,
 
-    /// <summary>The way the files were sent (a multipart body) could not be read.</summary>
+    /// <summary>The way the files were sent (a multipart body) could not be read, or the body was cut off.</summary>
     MalformedBody,
+
+    /// <summary>The body arrived more slowly than the host accepts and was cut off.</summary>
+    TooSlow,
 
     /// <summary>A zip archive that cannot be read, or an entry of it that is corrupt.</summary>
     MalformedArchive,

@@ -1,6 +1,9 @@
 namespace Dot.Domain.Naming;
 
-/// <summary>The rule for names people give things (datasets, tokens): trimmed, 1 to 100 characters, no control characters.</summary>
+/// <summary>
+/// The rule for names people give things (datasets, tokens): trimmed, 1 to 100 characters, no hidden characters. The
+/// same test of hidden characters holds for every label a request carries (run keys, environments, archive entries).
+/// </summary>
 public static class NameRule
 {
     public const int MaxLength = 100;
@@ -13,6 +16,17 @@ public static class NameRule
         {
             return $"A {what} name must be 1 to {MaxLength} characters.";
         }
-        return normalized.Any(char.IsControl) ? $"A {what} name must not contain control characters." : null;
+        return HasHiddenCharacters(normalized) ? $"A {what} name must not contain control or invisible characters." : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds a control character (ESC, CR, LF, …), a bidirectional override or
+    /// isolate (U+202A–U+202E, U+2066–U+2069) or a zero-width character (U+200B–U+200F, U+FEFF): characters that
+    /// make a name show as something other than what it is, in a terminal, a log or a page.
+    /// </summary>
+    public static bool HasHiddenCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(c => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or (>= '\u200B' and <= '\u200F') or '\uFEFF');
     }
 }

@@ -6,8 +6,11 @@ namespace Dot.Domain.Uploads;
 public interface IUploadStore
 {
     /// <summary>
-    /// Stores <paramref name="upload"/> unless the dataset already has an upload with the same idempotency key or
-    /// the same content; then returns that one and stores nothing.
+    /// Stores <paramref name="upload"/> unless the dataset already has the same upload; then returns that one and
+    /// stores nothing. With an idempotency key, the same upload is the one with that key, whatever its bytes. Without
+    /// one, it is an upload without a key with the same bytes and the same run key (both absent counting as the same):
+    /// a retried request. A different run key or a different idempotency key says it is a new request, so the same
+    /// bytes then make a new upload.
     /// </summary>
     Task<(Upload Upload, bool Created)> CreateOrGetExistingAsync(Upload upload, CancellationToken cancellationToken);
 

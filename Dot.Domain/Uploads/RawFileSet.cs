@@ -50,10 +50,16 @@ public sealed class RawFileSet : IAsyncDisposable
             archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             _archives[file.RawIndex] = archive;
         }
-        _openEntry = archive.GetEntry(file.ArchiveEntry)?.Open()
+        _openEntry = EntryOf(archive, file)?.Open()
             ?? throw new InvalidDataException($"The archive entry '{file.ArchiveEntry}' is missing from the stored archive.");
         return _openEntry;
     }
+
+    /// <summary>The entry at the file's position in the archive (by name for uploads stored before positions were).</summary>
+    private static ZipArchiveEntry? EntryOf(ZipArchive archive, UploadFile file) =>
+        file.ArchiveEntryIndex is not { } index
+            ? archive.GetEntry(file.ArchiveEntry!)
+            : index < archive.Entries.Count && archive.Entries[index].FullName == file.ArchiveEntry ? archive.Entries[index] : null;
 
     public async ValueTask DisposeAsync()
     {

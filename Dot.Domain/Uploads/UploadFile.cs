@@ -5,8 +5,10 @@ namespace Dot.Domain.Uploads;
 
 /// <summary>
 /// One report of an upload: its name as sent, its size, the format it is read as, and where its bytes are (raw file
-/// <see cref="RawIndex"/>, or the entry <see cref="ArchiveEntry"/> of the zip archive stored there).
-/// <see cref="Counts"/> is filled in once the upload is processed.
+/// <see cref="RawIndex"/>, or the entry <see cref="ArchiveEntry"/> of the zip archive stored there, at position
+/// <see cref="ArchiveEntryIndex"/> of its entry list: an archive may hold two entries of one name).
+/// <see cref="Counts"/> is filled in once the upload is processed. Uploads stored before entries had an index have
+/// none; their entries are found by name.
 /// </summary>
 public sealed record UploadFile(
     string Name,
@@ -14,4 +16,5 @@ public sealed record UploadFile(
     ReportFormat Format,
     int RawIndex,
     string? ArchiveEntry = null,
-    ReportCounts? Counts = null);
+    ReportCounts? Counts = null,
+    int? ArchiveEntryIndex = null);

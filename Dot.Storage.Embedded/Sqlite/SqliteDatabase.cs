@@ -64,6 +64,7 @@ public sealed class SqliteDatabase
     {
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
+        await SqliteUploadsMigration.ApplyAsync(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SqliteSchema.Script;
         await command.ExecuteNonQueryAsync();

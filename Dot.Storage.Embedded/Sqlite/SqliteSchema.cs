@@ -15,6 +15,28 @@ internal static class SqliteSchema
         PRIMARY KEY (tenant_id, id)
         """;
 
+    /// <summary>The upload records; their uniqueness is in the indexes of <see cref="Script"/>.</summary>
+    public const string UploadsTable = """
+        CREATE TABLE IF NOT EXISTS uploads (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            token_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            files TEXT NOT NULL,
+            run_key TEXT,
+            environment TEXT,
+            idempotency_key TEXT,
+            content_sha256 TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            finished_at TEXT,
+            counts TEXT,
+            errors TEXT,
+            warnings TEXT,
+            PRIMARY KEY (tenant_id, id)
+        );
+        """;
+
     public const string Script = $$"""
         CREATE TABLE IF NOT EXISTS tenants (
             id TEXT PRIMARY KEY,
@@ -51,26 +73,13 @@ internal static class SqliteSchema
             {{TokenColumns}}
         );
         CREATE INDEX IF NOT EXISTS read_tokens_by_dataset ON read_tokens (tenant_id, dataset_id);
-        CREATE TABLE IF NOT EXISTS uploads (
-            tenant_id TEXT NOT NULL,
-            id TEXT NOT NULL,
-            dataset_id TEXT NOT NULL,
-            token_id TEXT NOT NULL,
-            status TEXT NOT NULL,
-            files TEXT NOT NULL,
-            run_key TEXT,
-            environment TEXT,
-            idempotency_key TEXT,
-            content_sha256 TEXT NOT NULL,
-            received_at TEXT NOT NULL,
-            finished_at TEXT,
-            counts TEXT,
-            errors TEXT,
-            warnings TEXT,
-            PRIMARY KEY (tenant_id, id),
-            UNIQUE (tenant_id, dataset_id, content_sha256),
-            UNIQUE (tenant_id, dataset_id, idempotency_key)
-        );
+        {{UploadsTable}}
+        -- An upload is the same as an earlier one when it has the same idempotency key, or, without a key, the same
+        -- bytes for the same run (see IUploadStore).
+        CREATE UNIQUE INDEX IF NOT EXISTS uploads_by_idempotency_key ON uploads (tenant_id, dataset_id, idempotency_key)
+            WHERE idempotency_key IS NOT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS uploads_by_content ON uploads (tenant_id, dataset_id, content_sha256, ifnull(run_key, ''))
+            WHERE idempotency_key IS NULL;
         CREATE INDEX IF NOT EXISTS uploads_by_dataset ON uploads (tenant_id, dataset_id, received_at DESC, id DESC);
         CREATE INDEX IF NOT EXISTS uploads_unfinished ON uploads (status) WHERE status IN ('QUEUED', 'PROCESSING');
         CREATE TABLE IF NOT EXISTS upload_jobs (

@@ -35,8 +35,13 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
             return (upload, true);
         }
         var existing = await database.QuerySingleAsync(
-            $"{Select} WHERE tenant_id = $tenant AND dataset_id = $dataset AND (idempotency_key = $key OR content_sha256 = $sha) ORDER BY idempotency_key = $key DESC LIMIT 1",
-            c => c.With("$tenant", upload.TenantId).With("$dataset", upload.DatasetId).With("$key", upload.IdempotencyKey).With("$sha", upload.ContentSha256),
+            $"""
+            {Select} WHERE tenant_id = $tenant AND dataset_id = $dataset AND CASE WHEN $key IS NULL
+              THEN idempotency_key IS NULL AND content_sha256 = $sha AND run_key IS $run
+              ELSE idempotency_key = $key END
+            """,
+            c => c.With("$tenant", upload.TenantId).With("$dataset", upload.DatasetId).With("$key", upload.IdempotencyKey)
+                .With("$sha", upload.ContentSha256).With("$run", upload.RunKey),
             Read,
             cancellationToken);
         return (existing ?? throw new InvalidOperationException("An upload conflicted but no matching upload was found."), false);

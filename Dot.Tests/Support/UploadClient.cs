@@ -30,12 +30,18 @@ public sealed class UploadClient(HttpClient http, string? token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
         using var response = await http.SendAsync(request);
-        return new UploadAnswer(response.StatusCode, response.Headers.WwwAuthenticate.ToString(), await response.Content.ReadAsStringAsync());
+        return new UploadAnswer(response.StatusCode, response.Headers.WwwAuthenticate.ToString(), await response.Content.ReadAsStringAsync())
+        {
+            RetryAfter = response.Headers.RetryAfter?.Delta,
+        };
     }
 }
 
 public sealed record UploadAnswer(HttpStatusCode Status, string WwwAuthenticate, string Body)
 {
+    /// <summary>The <c>Retry-After</c> of a 429 answer.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
     public string Id => Json.GetProperty("id").GetString()!;

@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -98,6 +99,10 @@ public sealed class GraphQLHttpHandler(
 
     private static int StatusOf(ExecutionResult result, string responseType)
     {
+        if (result.Errors?.OfType<RateLimitedError>().Any() == true)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
         if (result.Executed || responseType == GraphQLMediaTypes.Json)
         {
             return StatusCodes.Status200OK;
@@ -109,6 +114,10 @@ public sealed class GraphQLHttpHandler(
     private async Task WriteAsync(HttpContext http, string responseType, int status, ExecutionResult result)
     {
         http.Response.StatusCode = status;
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
+        {
+            limited.Decision.AddRetryAfter(http.Response);
+        }
         http.Response.ContentType = responseType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

@@ -23,6 +23,20 @@ public sealed class UploadArchiveTests(DotApiFactory factory) : IClassFixture<Do
     }
 
     [Fact]
+    public async Task ZipWithTwoEntriesOfOneName_CountsBoth()
+    {
+        var scenario = await TenantScenario.CreateAsync(factory);
+        var zip = ZipArchives.Make(("TEST-shard.xml", JUnitReports.Make(2, seed: "first")), ("TEST-shard.xml", JUnitReports.Make(3, failed: 1, seed: "second")));
+
+        var answer = await new UploadClient(factory.CreateClient(), scenario.UploadToken).PostAsync(zip);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var files = answer.Json.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal([2, 4], files.Select(f => f.GetProperty("counts").GetProperty("tests").GetInt32()));
+        Assert.Equal(6, (await scenario.TestSummaryAsync()).GetProperty("total").GetInt64());
+    }
+
+    [Fact]
     public async Task ZipWithOneBrokenReport_StoresNothingOfAnyFile()
     {
         var scenario = await TenantScenario.CreateAsync(factory);
@@ -44,6 +58,10 @@ public sealed class UploadArchiveTests(DotApiFactory factory) : IClassFixture<Do
         { "nested archives", ZipArchives.Make(("inner.bin", ZipArchives.Make(("a.xml", JUnitReports.Make(1))))) },
         { "zip bomb", ZipArchives.Make(("bomb.xml", new byte[20 * 1024 * 1024])) },
         { "is empty", ZipArchives.Make(("empty.xml", [])) },
+        { "control or invisible characters", ZipArchives.Make(("\u001b[2Jreport.xml", JUnitReports.Make(1))) },
+        { "control or invisible characters", ZipArchives.Make(("report\r\nforged.xml", JUnitReports.Make(1))) },
+        { "control or invisible characters", ZipArchives.Make(("report\u202Elmx.exe", JUnitReports.Make(1))) },
+        { "control or invisible characters", ZipArchives.Make(("rep\u200Bort.xml", JUnitReports.Make(1))) },
     };
 
     [Theory]

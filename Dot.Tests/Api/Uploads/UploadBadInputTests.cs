@@ -107,6 +107,25 @@ public sealed class UploadBadInputTests(DotApiFactory factory) : IClassFixture<D
         await scenario.AssertNothingStoredAsync(factory.DataPath);
     }
 
+    [Theory]
+    [InlineData("run", "%1B%5B31mred")]
+    [InlineData("run", "build%0D%0A7")]
+    [InlineData("run", "pipeline-%E2%80%AE1")]
+    [InlineData("run", "pipe%E2%80%8Bline")]
+    [InlineData("environment", "prod%E2%81%A6x%E2%81%A9")]
+    [InlineData("environment", "%EF%BB%BFstaging")]
+    public async Task HiddenCharactersInALabel_Answer400NamingTheParameter_AndStoreNothing(string parameter, string encodedValue)
+    {
+        var scenario = await TenantScenario.CreateAsync(factory);
+
+        var answer = await new UploadClient(factory.CreateClient(), scenario.UploadToken)
+            .PostAsync(JUnitReports.Make(1), $"?wait=30&{parameter}={encodedValue}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.StartsWith($"'{parameter}' must be", answer.Error, StringComparison.Ordinal);
+        await scenario.AssertNothingStoredAsync(factory.DataPath);
+    }
+
     [Fact]
     public async Task ForcedFormatThatDoesNotFit_Answers422_AndStoresNoResults()
     {

@@ -50,6 +50,23 @@ public sealed class UploadRunTests(DotApiFactory factory) : IClassFixture<DotApi
     }
 
     [Fact]
+    public async Task TheSameReport_InAnotherRun_OrWithAnotherIdempotencyKey_IsANewUpload_WhileARetryIsNot()
+    {
+        var scenario = await TenantScenario.CreateAsync(factory);
+        var uploads = new UploadClient(factory.CreateClient(), scenario.UploadToken);
+        var report = JUnitReports.Make(passed: 2, failed: 1, seed: "same-bytes");
+
+        var first = await uploads.PostAsync(report, "?wait=30&run=pipeline-1");
+        var second = await uploads.PostAsync(report, "?wait=30&run=pipeline-2");
+        var third = await uploads.PostAsync(report, "?wait=30&run=pipeline-3", r => r.Headers.Add("Idempotency-Key", "other-key"));
+        var retry = await uploads.PostAsync(report, "?wait=30&run=pipeline-1");
+
+        Assert.Equal(3, new[] { first.Id, second.Id, third.Id }.Distinct().Count());
+        Assert.Equal(first.Id, retry.Id);
+        Assert.Equal(["pipeline-1", "pipeline-2", "pipeline-3"], (await RunsAsync(scenario)).Select(r => r.GetProperty("key").GetString()).Order());
+    }
+
+    [Fact]
     public async Task UploadsWithoutRun_AreRunsOfTheirOwn()
     {
         var scenario = await TenantScenario.CreateAsync(factory);

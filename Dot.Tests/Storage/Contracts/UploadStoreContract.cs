@@ -62,6 +62,48 @@ public abstract class UploadStoreContract
     }
 
     [Fact]
+    public async Task SameContentAndRun_WithoutAKey_ReturnsTheExistingUpload()
+    {
+        var first = NewUpload("sha-1") with { RunKey = "pipeline-1" };
+        await Store.CreateOrGetExistingAsync(first, CancellationToken.None);
+
+        var (existing, created) = await Store.CreateOrGetExistingAsync(NewUpload("sha-1") with { RunKey = "pipeline-1" }, CancellationToken.None);
+
+        Assert.False(created);
+        Assert.Equal(first.Id, existing.Id);
+    }
+
+    [Fact]
+    public async Task SameContent_InAnotherRun_OrWithAnotherKey_IsANewUpload()
+    {
+        var first = NewUpload("sha-1") with { RunKey = "pipeline-1" };
+        var anotherRun = NewUpload("sha-1") with { RunKey = "pipeline-2" };
+        var anotherKey = NewUpload("sha-1") with { RunKey = "pipeline-3", IdempotencyKey = "other-key" };
+        var noRun = NewUpload("sha-1");
+
+        var created = new List<bool>();
+        foreach (var upload in new[] { first, anotherRun, anotherKey, noRun })
+        {
+            created.Add((await Store.CreateOrGetExistingAsync(upload, CancellationToken.None)).Created);
+        }
+        var (retried, retriedCreated) = await Store.CreateOrGetExistingAsync(NewUpload("sha-1") with { RunKey = "pipeline-2" }, CancellationToken.None);
+
+        Assert.Equal([true, true, true, true], created);
+        Assert.Equal((anotherRun.Id, false), (retried.Id, retriedCreated));
+        Assert.Equal(4, (await Store.ListAsync(_tenantId, _datasetId, 10, null, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task SameContent_WithAKey_AfterTheSameWithoutOne_IsANewUpload()
+    {
+        await Store.CreateOrGetExistingAsync(NewUpload("sha-1"), CancellationToken.None);
+
+        var (_, created) = await Store.CreateOrGetExistingAsync(NewUpload("sha-1") with { IdempotencyKey = "key-1" }, CancellationToken.None);
+
+        Assert.True(created);
+    }
+
+    [Fact]
     public async Task SameContentInAnotherDataset_IsAnUploadOfItsOwn()
     {
         await Store.CreateOrGetExistingAsync(NewUpload("sha-1"), CancellationToken.None);

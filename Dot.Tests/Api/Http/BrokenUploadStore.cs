@@ -1,0 +1,24 @@
+using Dot.Domain.Results;
+using Dot.Domain.Uploads;
+
+namespace Dot.Tests.Api.Http;
+
+/// <summary>An upload store whose disk has failed: every call throws, with a server path in the message.</summary>
+public sealed class BrokenUploadStore : IUploadStore
+{
+    public const string SecretPath = "/var/lib/dot-secret/config.db";
+
+    public Task<(Upload Upload, bool Created)> CreateOrGetExistingAsync(Upload upload, CancellationToken cancellationToken) => throw Failure();
+
+    public Task<Upload?> FindAsync(string tenantId, string uploadId, CancellationToken cancellationToken) => throw Failure();
+
+    public Task<IReadOnlyList<Upload>> ListAsync(string tenantId, string datasetId, int limit, string? afterId, CancellationToken cancellationToken) => throw Failure();
+
+    public Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken) => throw Failure();
+
+    public Task MarkSucceededAsync(string tenantId, string uploadId, IReadOnlyList<UploadFile> files, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) => throw Failure();
+
+    public Task MarkFailedAsync(string tenantId, string uploadId, IReadOnlyList<UploadProblem> errors, DateTimeOffset at, CancellationToken cancellationToken) => throw Failure();
+
+    private static IOException Failure() => new($"disk I/O error in {SecretPath}");
+}
