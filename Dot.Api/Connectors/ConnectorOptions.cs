@@ -38,7 +38,7 @@ public sealed class ConnectorOptions
     [Range(0, 3600)]
     public int MaxRetryAfterSeconds { get; set; } = 60;
 
-    [Range(0, 10)]
+    [Range(1, 10)]
     public int MaxRetries { get; set; } = 4;
 
     /// <summary>The first backoff delay of a retry after a 5xx or a timeout; it doubles with each try, with jitter.</summary>

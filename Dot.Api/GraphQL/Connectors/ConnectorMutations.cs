@@ -77,6 +77,15 @@ public static class ConnectorMutations
                     context.GetService<ConnectorService>().RunNowAsync(context.GetCaller().TenantId, id, context.CancellationToken));
                 return new RunConnectorPayload(run ?? throw ConnectorInput.NotFound(id));
             });
+
+        mutation.OwnerMutation<TestConnectorPayloadType, ConnectorIdInputType>(
+                "testConnector", "Tries the connector's settings and secret with one request; says in one sentence what is wrong, if anything. Owners only.")
+            .ResolveAsync(async context =>
+            {
+                var id = context.GetArgument<ConnectorIdInput>("input").Id;
+                var answer = await context.GetService<ConnectorTester>().TestAsync(context.GetCaller().TenantId, id, context.CancellationToken);
+                return answer is var (ok, message) ? new TestConnectorPayload(ok, message) : throw ConnectorInput.NotFound(id);
+            });
     }
 
     private static async Task<ConnectorPayload> CreateConnectorAsync(
