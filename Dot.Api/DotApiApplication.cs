@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.Connectors;
 using Dot.Api.GraphQL;
 using Dot.Api.Http;
 using Dot.Api.RateLimiting;
@@ -27,6 +28,7 @@ public static class DotApiApplication
         builder.AddDotUploadTokens();
         builder.AddDotReadTokens();
         builder.AddDotUploads();
+        builder.AddDotConnectors();
         builder.AddDotDevIdentity();
         builder.AddDotGraphQL();
 

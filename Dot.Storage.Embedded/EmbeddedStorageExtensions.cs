@@ -1,3 +1,4 @@
+using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
 using Dot.Domain.Jobs;
 using Dot.Domain.Secrets;
@@ -14,7 +15,7 @@ namespace Dot.Storage.Embedded;
 /// <summary>Registers the embedded adapters; the host binds <see cref="EmbeddedStorageOptions"/> and picks which to use.</summary>
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue.</summary>
+    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue, connectors and their runs.</summary>
     public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
@@ -24,6 +25,8 @@ public static class EmbeddedStorageExtensions
         services.AddSingleton<IReadTokenStore, SqliteReadTokenStore>();
         services.AddSingleton<IUploadStore, SqliteUploadStore>();
         services.AddSingleton<IUploadJobs, SqliteUploadJobs>();
+        services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
+        services.AddSingleton<IConnectorRunStore, SqliteConnectorRunStore>();
         return services;
     }
 

@@ -13,6 +13,12 @@ public static class DotPolicies
     /// <summary>Any caller resolved to a tenant: owners, members and read tokens.</summary>
     public const string TenantMember = "tenant-member";
 
+    /// <summary>
+    /// Signed-in members and owners, never a read token: a signed-in principal carries the identity its credentials
+    /// proved besides DoT's own, a read token's carries DoT's alone.
+    /// </summary>
+    public const string TenantUser = "tenant-user";
+
     /// <summary>Callers allowed to manage the tenant: datasets, tokens, connectors. Never a read token.</summary>
     public const string TenantOwner = "tenant-owner";
 
@@ -23,6 +29,8 @@ public static class DotPolicies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(TenantMember, p => p.RequireAssertion(c => c.User.FindCaller() is not null));
+        options.AddPolicy(TenantUser, p => p.RequireAssertion(c =>
+            c.User.FindCaller() is not null && c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType != DotClaims.AuthenticationType)));
         options.AddPolicy(TenantOwner, p => p.RequireAssertion(c => c.User.FindCaller() is { Role: Role.Owner }));
         options.AddPolicy(RestrictedData, p => p.RequireAssertion(c => c.User.FindCaller() is { DataScope: DataScope.Restricted }));
     }

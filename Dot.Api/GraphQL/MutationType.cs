@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Connectors;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.ReadTokens;
 using Dot.Api.GraphQL.UploadTokens;
@@ -14,5 +15,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddDatasetMutations();
         this.AddUploadTokenMutations();
         this.AddReadTokenMutations();
+        this.AddConnectorMutations();
     }
 }

@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
+using Dot.Api.GraphQL.Connectors;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.ReadTokens;
 using Dot.Api.GraphQL.TestResults;
@@ -26,5 +27,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddTestResultQueries();
         this.AddAnalyticsQueries();
         this.AddWorkItemQueries();
+        this.AddConnectorQueries();
     }
 }

@@ -92,6 +92,53 @@ internal static class SqliteSchema
             PRIMARY KEY (tenant_id, upload_id)
         );
         CREATE INDEX IF NOT EXISTS upload_jobs_by_due ON upload_jobs (lease_expires_at, enqueued_at);
+        CREATE TABLE IF NOT EXISTS connectors (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            schedule TEXT NOT NULL,
+            enabled INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            secret_set_at TEXT,
+            next_run_at INTEGER,
+            needs_attention INTEGER NOT NULL DEFAULT 0,
+            cursor TEXT,
+            lease_holder TEXT,
+            lease_expires_at INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (tenant_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS connectors_by_dataset ON connectors (tenant_id, dataset_id, name);
+        CREATE INDEX IF NOT EXISTS connectors_by_due ON connectors (next_run_at) WHERE enabled = 1;
+        CREATE TABLE IF NOT EXISTS connector_secrets (
+            tenant_id TEXT NOT NULL,
+            connector_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            key_id TEXT NOT NULL,
+            wrapped_key BLOB NOT NULL,
+            nonce BLOB NOT NULL,
+            ciphertext BLOB NOT NULL,
+            tag BLOB NOT NULL,
+            PRIMARY KEY (tenant_id, connector_id)
+        );
+        CREATE TABLE IF NOT EXISTS connector_runs (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            connector_id TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            status TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT,
+            pages INTEGER NOT NULL,
+            items_fetched INTEGER NOT NULL,
+            error TEXT,
+            UNIQUE (tenant_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS connector_runs_by_connector ON connector_runs (tenant_id, connector_id, seq DESC);
         -- Uploads a version before the job queue left unfinished get a job (a no-op once they have one).
         INSERT INTO upload_jobs (tenant_id, upload_id, enqueued_at)
             SELECT tenant_id, id, 0 FROM uploads WHERE status IN ('QUEUED', 'PROCESSING') ON CONFLICT DO NOTHING;

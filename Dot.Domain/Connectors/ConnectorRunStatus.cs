@@ -1,0 +1,9 @@
+namespace Dot.Domain.Connectors;
+
+public enum ConnectorRunStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
