@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace Dot.Portal.Tests.Support;
+
+/// <summary>
+/// Dot.Api (with its development identity provider, issuing for the API's real URL, and fresh embedded stores) and
+/// Dot.Portal as processes on free loopback ports, and Debian's headless Chromium driven by Playwright. The API is
+/// reached as 127.0.0.1 and the portal as localhost, so their cookies never mix.
+/// </summary>
+public sealed class PortalHosts : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("dot-portal-tests-").FullName;
+    private IPlaywright? _playwright;
+
+    public HostProcess Api { get; private set; } = null!;
+
+    public HostProcess Portal { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri ApiUrl => Api.Url;
+
+    public Uri PortalUrl => Portal.Url;
+
+    /// <summary>The API's base URL as the portal shows it in curl lines (no trailing slash).</summary>
+    public string ApiBase => ApiUrl.GetLeftPart(UriPartial.Authority);
+
+    public async Task InitializeAsync()
+    {
+        var apiUrl = new Uri($"http://127.0.0.1:{HostProcess.FreePort()}/");
+        Api = await HostProcess.StartAsync("Dot.Api", apiUrl, new Dictionary<string, string>
+        {
+            ["Oidc:Authority"] = apiUrl.ToString(),
+            ["Storage:Embedded:Path"] = _dataPath,
+        });
+        var portalUrl = new Uri($"http://localhost:{HostProcess.FreePort()}/");
+        Portal = await HostProcess.StartAsync("Dot.Portal", portalUrl, new Dictionary<string, string>
+        {
+            ["Portal:ApiUrl"] = apiUrl.ToString(),
+            ["Portal:Oidc:Authority"] = apiUrl.ToString(),
+        });
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ["--no-sandbox"],
+            Headless = true,
+        });
+    }
+
+    /// <summary>A browser session of its own (its own cookies) with one page, that fails on any CSP violation.</summary>
+    public async Task<BrowserSession> NewSessionAsync() => await BrowserSession.OpenAsync(Browser, PortalUrl);
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (Portal is not null)
+        {
+            await Portal.DisposeAsync();
+        }
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open stays behind in the temp folder; no result depends on it.
+        }
+    }
+}
