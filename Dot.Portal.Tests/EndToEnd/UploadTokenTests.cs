@@ -49,7 +49,8 @@ public sealed class UploadTokenTests(PortalHosts stack)
         await Assertions.Expect(succeeded).ToContainTextAsync("build-41");
         await Assertions.Expect(succeeded).ToContainTextAsync("junit");
         await Assertions.Expect(alice.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "FAILED" }).First).ToBeVisibleAsync();
-        await Assertions.Expect(alice.Page.GetByRole(AriaRole.Table, new() { Name = "Parse errors" })).ToContainTextAsync("body.xml");
+        var parseErrors = alice.Page.GetByRole(AriaRole.Table, new() { Name = "Parse errors" });
+        await Assertions.Expect(parseErrors.GetByRole(AriaRole.Row, new() { Name = "report 3 57 Unexpected end of file" })).ToBeVisibleAsync();
         await alice.CheckPageAsync("uploads");
 
         await alice.GoToAsync($"/datasets/{dataset}");

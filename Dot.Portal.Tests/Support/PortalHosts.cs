@@ -61,13 +61,16 @@ public sealed class PortalHosts : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
         if (Portal is not null)
         {
             await Portal.DisposeAsync();
+            await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Screenshots, "portal.log"), Portal.Output);
         }
         if (Api is not null)
         {
             await Api.DisposeAsync();
+            await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Screenshots, "api.log"), Api.Output);
         }
         try
         {
