@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace Dot.Portal.Tests.EndToEnd;
 
+/// <summary>Runs a stack of its own, since it stops the API.</summary>
 [Collection(EndToEndGroup.Name)]
 public sealed class ApiDownTests
 {
@@ -13,9 +14,19 @@ public sealed class ApiDownTests
         await stack.InitializeAsync();
         try
         {
+            // Before anyone signed in, the portal cannot reach the provider (the API, in Development).
+            await stack.Api.StopAsync();
+            await using (var early = await stack.NewSessionAsync())
+            {
+                var signIn = await early.GoToAsync("/");
+                Assert.Equal(503, signIn!.Status);
+                await Assertions.Expect(early.Heading("Sign-in is not reachable")).ToBeVisibleAsync();
+                await early.CheckPageAsync("sign-in-down");
+            }
+
+            await stack.StartApiAsync(stack.ApiUrl);
             await using var alice = await stack.NewSessionAsync();
             await alice.SignInAsync("alice");
-
             await stack.Api.StopAsync();
             var response = await alice.GoToAsync("/");
 

@@ -30,11 +30,7 @@ public sealed class PortalHosts : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var apiUrl = new Uri($"http://127.0.0.1:{HostProcess.FreePort()}/");
-        Api = await HostProcess.StartAsync("Dot.Api", apiUrl, new Dictionary<string, string>
-        {
-            ["Oidc:Authority"] = apiUrl.ToString(),
-            ["Storage:Embedded:Path"] = _dataPath,
-        });
+        await StartApiAsync(apiUrl);
         var portalUrl = new Uri($"http://localhost:{HostProcess.FreePort()}/");
         Portal = await HostProcess.StartAsync("Dot.Portal", portalUrl, new Dictionary<string, string>
         {
@@ -48,6 +44,21 @@ public sealed class PortalHosts : IAsyncLifetime
             ExecutablePath = ChromiumPath,
             Args = ["--no-sandbox"],
             Headless = true,
+        });
+    }
+
+    /// <summary>Starts Dot.Api at <paramref name="url"/> on this stack's data (again, after <see cref="HostProcess.StopAsync"/>).</summary>
+    public async Task StartApiAsync(Uri url)
+    {
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+        Api = await HostProcess.StartAsync("Dot.Api", url, new Dictionary<string, string>
+        {
+            ["Oidc:Authority"] = url.ToString(),
+            ["Storage:Embedded:Path"] = _dataPath,
+            ["WorkItems:Mapping:SeverityField"] = Reports.JiraSeverityField,
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -30,6 +31,21 @@ public static class Reports
           <testsuite name="broken" tests="1"><testcase name="x">
         """;
 
+    public const string JiraSeverityField = "customfield_10050";
+
+    /// <summary>A Jira search export: an open blocker created three days ago and a minor one resolved yesterday.</summary>
+    public static string JiraExport(DateTimeOffset now) =>
+        $$$"""
+        {"startAt": 0, "maxResults": 50, "total": 2, "issues": [
+          {"id": "1", "key": "WEB-1", "fields": {"issuetype": {"name": "Bug"}, "summary": "Checkout fails",
+            "status": {"name": "Open", "statusCategory": {"key": "new"}}, "{{{JiraSeverityField}}}": {"value": "S1 - Blocker"},
+            "created": "{{{JiraTime(now.AddDays(-3))}}}", "resolutiondate": null}},
+          {"id": "2", "key": "WEB-2", "fields": {"issuetype": {"name": "Bug"}, "summary": "Typo on the receipt",
+            "status": {"name": "Done", "statusCategory": {"key": "done"}}, "{{{JiraSeverityField}}}": {"value": "S3 - Minor"},
+            "created": "{{{JiraTime(now.AddDays(-10))}}}", "resolutiondate": "{{{JiraTime(now.AddDays(-1))}}}"}}
+        ]}
+        """;
+
     public static async Task<(HttpStatusCode Status, string Body)> UploadAsync(Uri api, string token, string report, string? run = null)
     {
         using var http = new HttpClient();
@@ -41,6 +57,9 @@ public static class Reports
         using var response = await http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    private static string JiraTime(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture);
 
     public static async Task<(HttpStatusCode Status, string Body)> ReadDatasetsAsync(Uri api, string readToken)
     {

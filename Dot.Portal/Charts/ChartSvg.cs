@@ -10,14 +10,14 @@ namespace Dot.Portal.Charts;
 /// </summary>
 public static class ChartSvg
 {
-    private const int Width = 640;
-    private const int Height = 280;
+    private const int Width = 900;
+    private const int Height = 300;
     private const string FontName = "DejaVu Sans";
 
     private static readonly Color Line = Color.FromHex("#1F5FBF");
     private static readonly Color Bar = Color.FromHex("#B3261E");
 
-    /// <summary>Pass rate per day in percent; days on which nothing ran leave a gap. Null when no day has results.</summary>
+    /// <summary>Pass rate per day in percent over the whole window; days without results have no point. Null when no day has results.</summary>
     public static string? PassRate(IReadOnlyList<PassRatePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -25,6 +25,7 @@ public static class ChartSvg
         return measured.Count == 0
             ? null
             : TimeLine(
+                (points[0].Bucket, points[^1].Bucket),
                 [.. measured.Select(point => point.Bucket)],
                 [.. measured.Select(point => point.PassRate!.Value * 100)],
                 "Pass rate (%)",
@@ -32,7 +33,7 @@ public static class ChartSvg
                 100);
     }
 
-    /// <summary>Average app-store rating per day (1 to 5). Null when no review was written in the window.</summary>
+    /// <summary>Average app-store rating per day (1 to 5) over the whole window. Null when no review was written in it.</summary>
     public static string? Rating(IReadOnlyList<RatingPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -40,6 +41,7 @@ public static class ChartSvg
         return rated.Count == 0
             ? null
             : TimeLine(
+                (points[0].Bucket, points[^1].Bucket),
                 [.. rated.Select(point => point.Bucket)],
                 [.. rated.Select(point => point.AverageRating!.Value)],
                 "Average rating",
@@ -58,23 +60,24 @@ public static class ChartSvg
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, labels.Count).Select(i => (double)i)], [.. labels]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.YLabel(valueLabel);
         return Svg(plot);
     }
 
-    private static string TimeLine(DateTimeOffset[] days, double[] values, string valueLabel, double min, double max)
+    private static string TimeLine(
+        (DateTimeOffset First, DateTimeOffset Last) window, DateTimeOffset[] days, double[] values, string valueLabel, double min, double max)
     {
         var plot = NewPlot();
         var line = plot.Add.Scatter(days.Select(day => day.UtcDateTime).ToArray(), values);
         line.Color = Line;
         line.LineWidth = 2;
-        line.MarkerSize = 6;
-        plot.Axes.DateTimeTicksBottom();
-        if (days.Length == 1)
+        line.MarkerSize = 7;
+        plot.Axes.DateTimeTicksBottom().TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
         {
-            var day = days[0].UtcDateTime;
-            plot.Axes.SetLimitsX(day.AddDays(-1).ToOADate(), day.AddDays(1).ToOADate());
-        }
+            LabelFormatter = day => day.ToString("MMM d", CultureInfo.InvariantCulture),
+        };
+        plot.Axes.SetLimitsX(window.First.UtcDateTime.AddHours(-12).ToOADate(), window.Last.UtcDateTime.AddHours(12).ToOADate());
         plot.Axes.SetLimitsY(min, max);
         plot.YLabel(valueLabel);
         return Svg(plot);

@@ -19,6 +19,11 @@ public sealed class ErrorModel(IOptions<PortalOptions> portal) : PageModel
 {
     public bool ApiUnavailable { get; private set; }
 
+    /// <summary>Signing in failed because the provider could not be reached (in Development, that is the API too).</summary>
+    public bool SignInUnavailable { get; private set; }
+
+    public string Authority => portal.Value.Oidc.Authority;
+
     public string ApiUrl => portal.Value.ApiBase;
 
     public IActionResult OnGet() => Answer();
@@ -33,7 +38,18 @@ public sealed class ErrorModel(IOptions<PortalOptions> portal) : PageModel
             return Challenge(new AuthenticationProperties { RedirectUri = failure.Path });
         }
         ApiUnavailable = failure?.Error is ApiUnavailableException;
-        Response.StatusCode = ApiUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        SignInUnavailable = !ApiUnavailable && Causes(failure?.Error).Any(cause => cause is HttpRequestException);
+        Response.StatusCode = ApiUnavailable || SignInUnavailable
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status500InternalServerError;
         return Page();
+    }
+
+    private static IEnumerable<Exception> Causes(Exception? error)
+    {
+        for (var cause = error; cause is not null; cause = cause.InnerException)
+        {
+            yield return cause;
+        }
     }
 }
