@@ -2,6 +2,7 @@ using Dot.Portal.Api;
 using Dot.Portal.Auth;
 using Dot.Portal.Configuration;
 using Dot.Portal.Http;
+using Dot.ServiceDefaults;
 
 namespace Dot.Portal;
 
@@ -12,6 +13,7 @@ public static class PortalApplication
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        builder.AddServiceDefaults();
         builder.Services.AddOptions<PortalOptions>()
             .Bind(builder.Configuration.GetSection(PortalOptions.Section))
             .ValidateDataAnnotations()

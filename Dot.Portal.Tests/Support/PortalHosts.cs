@@ -38,6 +38,8 @@ public sealed class PortalHosts : IAsyncLifetime
             ["Portal:Oidc:Authority"] = apiUrl.ToString(),
         });
 
+        // The whole test run shares two cores with the other test project: give pages time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
