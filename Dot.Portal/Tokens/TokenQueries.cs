@@ -20,8 +20,7 @@ public static class TokenQueries
         if (kind.IsUpload)
         {
             var upload = await api.SendAsync<UploadTokensData>("UploadTokens", new { dataset = datasetId }, cancellationToken);
-            return upload.Map<IReadOnlyList<TokenRow>>(data =>
-                [.. data.UploadTokens.Select(t => new TokenRow(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.State, null))]);
+            return upload.Map(data => data.UploadTokens);
         }
         var read = await api.SendAsync<ReadTokensData>("ReadTokens", null, cancellationToken);
         return read.Map<IReadOnlyList<TokenRow>>(data =>

@@ -10,9 +10,11 @@ namespace Dot.Portal.Pages.Datasets;
 /// <summary><c>/datasets/{id}/{upload-tokens|read-tokens}/{tokenId}/revoke</c>: asks first, then revokes.</summary>
 public sealed class RevokeModel(DotApiClient api) : PageModel
 {
-    public TokenKind Kind { get; private set; } = TokenKind.Upload;
+    public TokenPage Subject { get; private set; } = null!;
 
-    public DatasetView View { get; private set; } = null!;
+    public TokenKind Kind => Subject.Kind;
+
+    public DatasetView View => Subject.View;
 
     public TokenRow? Token { get; private set; }
 
@@ -22,12 +24,11 @@ public sealed class RevokeModel(DotApiClient api) : PageModel
     /// <summary>Sends the revocation whatever the page showed, so the API alone decides (a member gets its 403).</summary>
     public async Task<IActionResult> OnPostAsync(string id, string kind, string tokenId, CancellationToken cancellationToken)
     {
-        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } page)
+        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
-        Kind = page.Kind;
-        View = page.View;
+        Subject = subject;
         var problem = await api.RevokeAsync(Kind, tokenId, cancellationToken);
         if (problem is null)
         {
@@ -44,12 +45,11 @@ public sealed class RevokeModel(DotApiClient api) : PageModel
     /// <summary>The dataset and the token; 404 when either is not the user's. A member sees the API's refusal.</summary>
     private async Task<IActionResult> LoadAsync(string id, string kind, string tokenId, CancellationToken cancellationToken)
     {
-        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } page)
+        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
-        Kind = page.Kind;
-        View = page.View;
+        Subject = subject;
         var tokens = await api.ListAsync(Kind, id, cancellationToken);
         if (tokens.Problem is { } problem)
         {

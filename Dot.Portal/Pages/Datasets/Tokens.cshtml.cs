@@ -15,9 +15,11 @@ namespace Dot.Portal.Pages.Datasets;
 /// </summary>
 public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal, TimeProvider clock) : PageModel
 {
-    public TokenKind Kind { get; private set; } = TokenKind.Upload;
+    public TokenPage Subject { get; private set; } = null!;
 
-    public DatasetView View { get; private set; } = null!;
+    public TokenKind Kind => Subject.Kind;
+
+    public DatasetView View => Subject.View;
 
     /// <summary>Null when the API does not list them to this user (members).</summary>
     public IReadOnlyList<TokenRow>? Tokens { get; private set; }
@@ -33,10 +35,11 @@ public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal
 
     public async Task<IActionResult> OnGetAsync(string id, string kind, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, kind, cancellationToken))
+        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
+        Subject = subject;
         Form = TokenForm.Proposed(Today);
         Tokens = (await api.ListAsync(Kind, id, cancellationToken)).Data;
         return Page();
@@ -44,10 +47,11 @@ public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal
 
     public async Task<IActionResult> OnPostAsync(string id, string kind, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, kind, cancellationToken))
+        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
+        Subject = subject;
         var created = await api.CreateAsync(Kind, id, Form, cancellationToken);
         if (created.Problem is { } problem)
         {
@@ -63,16 +67,5 @@ public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal
         }
         Tokens = (await api.ListAsync(Kind, id, cancellationToken)).Data;
         return Page();
-    }
-
-    private async Task<bool> LoadAsync(string id, string kind, CancellationToken cancellationToken)
-    {
-        if (await api.TokenPageAsync(id, kind, cancellationToken) is not { } page)
-        {
-            return false;
-        }
-        Kind = page.Kind;
-        View = page.View;
-        return true;
     }
 }
