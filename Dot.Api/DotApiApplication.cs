@@ -8,6 +8,7 @@ using Dot.Api.Storage;
 using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
 using Dot.DevIdentity;
+using Dot.ServiceDefaults;
 
 namespace Dot.Api;
 
@@ -21,6 +22,7 @@ public static class DotApiApplication
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        builder.AddServiceDefaults();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDotStorage();
         builder.AddDotAuthentication();

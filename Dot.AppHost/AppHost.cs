@@ -1,0 +1,16 @@
+// Everything a person needs on one machine: Dot.Api on http://localhost:5080 (with the development identity
+// provider and the embedded stores), Dot.Portal on http://localhost:5090 pointed at it, and the Aspire dashboard.
+var builder = DistributedApplication.CreateBuilder(args);
+
+// Not proxied: the API's issuer and the portal's redirect URIs name these exact ports.
+var api = builder.AddProject<Projects.Dot_Api>("api")
+    .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
+    .WithHttpHealthCheck("/healthz");
+
+builder.AddProject<Projects.Dot_Portal>("portal")
+    .WithEndpoint("http", endpoint => endpoint.IsProxied = false)
+    .WithEnvironment("Portal__ApiUrl", api.GetEndpoint("http"))
+    .WithHttpHealthCheck("/healthz")
+    .WaitFor(api);
+
+builder.Build().Run();

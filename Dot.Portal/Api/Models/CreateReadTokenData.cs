@@ -1,0 +1,4 @@
+namespace Dot.Portal.Api.Models;
+
+/// <summary>CreateReadToken.graphql.</summary>
+public sealed record CreateReadTokenData(CreateReadTokenPayload CreateReadToken);

@@ -1,0 +1,4 @@
+namespace Dot.Portal.Api.Models;
+
+/// <summary>ReadTokens.graphql.</summary>
+public sealed record ReadTokensData(IReadOnlyList<ReadToken> ReadTokens);

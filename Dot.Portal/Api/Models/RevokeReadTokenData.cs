@@ -1,0 +1,4 @@
+namespace Dot.Portal.Api.Models;
+
+/// <summary>RevokeReadToken.graphql.</summary>
+public sealed record RevokeReadTokenData(TokenStatePayload RevokeReadToken);

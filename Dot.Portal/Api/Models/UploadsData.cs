@@ -1,0 +1,4 @@
+namespace Dot.Portal.Api.Models;
+
+/// <summary>Uploads.graphql.</summary>
+public sealed record UploadsData(Connection<Upload> Uploads);
