@@ -14,6 +14,7 @@ internal sealed class DuckDbDatabase : IDisposable
     public const string FileName = "analytics.duckdb";
 
     private readonly string _connectionString;
+    private readonly string _files;
     private readonly Lock _lock = new();
     private DuckDBConnection? _anchor;
     private bool _disposed;
@@ -22,7 +23,8 @@ internal sealed class DuckDbDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var folder = options.FullPath;
-        Directory.CreateDirectory(folder);
+        OwnerOnly.CreateFolder(folder);
+        _files = Path.Combine(folder, FileName);
         _connectionString = new DuckDBConnectionStringBuilder
         {
             DataSource = Path.Combine(folder, FileName),
@@ -79,6 +81,7 @@ internal sealed class DuckDbDatabase : IDisposable
         try
         {
             anchor.Open();
+            OwnerOnly.Restrict([_files, _files + ".wal"]);
             anchor.Execute(DuckDbSchema.Script);
             DuckDbSchemaUpgrade.Apply(anchor);
             return anchor;

@@ -11,11 +11,11 @@ public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options)
     public async Task<long> WriteAsync(RawFileKey key, Stream content, CancellationToken cancellationToken)
     {
         var path = PathOf(key.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
         try
         {
-            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            await using (var file = new FileStream(partial, OwnerOnly.NewFileOptions(FileMode.Create, FileAccess.Write)))
             {
                 await content.CopyToAsync(file, 64 * 1024, cancellationToken);
                 await file.FlushAsync(cancellationToken);

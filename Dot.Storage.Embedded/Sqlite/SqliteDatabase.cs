@@ -12,10 +12,13 @@ public sealed class SqliteDatabase
     public SqliteDatabase(IOptions<EmbeddedStorageOptions> options)
     {
         var folder = options.Value.FullPath;
-        Directory.CreateDirectory(folder);
+        OwnerOnly.CreateFolder(folder);
+        var file = System.IO.Path.Combine(folder, "config.db");
+        // SQLite creates its -wal and -shm files with the mode of the database file.
+        OwnerOnly.CreateFile(file);
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = System.IO.Path.Combine(folder, "config.db"),
+            DataSource = file,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
