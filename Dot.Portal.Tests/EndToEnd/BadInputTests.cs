@@ -43,20 +43,28 @@ public sealed class BadInputTests(PortalHosts stack)
     }
 
     [Fact]
-    public async Task An_expired_session_on_a_post_signs_in_again_and_returns_to_the_page_without_doing_anything()
+    public async Task An_expired_session_on_a_post_signs_in_again_and_returns_to_the_form_as_typed_without_doing_it()
     {
         await using var alice = await stack.NewSessionAsync();
         await alice.SignInAsync("alice");
         var dataset = await PortalFlows.CreateDatasetAsync(alice, "late-session");
         await alice.GoToAsync($"/datasets/{dataset}/upload-tokens");
+        var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await alice.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("after-lunch");
+        await alice.Page.GetByLabel("Expires").FillAsync(expires);
 
         await alice.Context.ClearCookiesAsync(new() { Name = ".Dot.Portal" });
         await alice.Button("Create upload token").ClickAsync();
 
         await Assertions.Expect(alice.Heading("Upload tokens")).ToBeVisibleAsync();
-        Assert.Equal(new Uri(stack.PortalUrl, $"/datasets/{dataset}/upload-tokens").ToString(), alice.Page.Url);
+        Assert.StartsWith(new Uri(stack.PortalUrl, $"/datasets/{dataset}/upload-tokens?").ToString(), alice.Page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(alice.Page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("after-lunch");
+        await Assertions.Expect(alice.Page.GetByLabel("Expires")).ToHaveValueAsync(expires);
         await Assertions.Expect(alice.Page.GetByTestId("new-token")).ToHaveCountAsync(0);
         await Assertions.Expect(alice.Page.GetByText("No upload token yet")).ToBeVisibleAsync();
+
+        await alice.Button("Create upload token").ClickAsync();
+        await Assertions.Expect(alice.Page.GetByTestId("new-token")).ToBeVisibleAsync();
+        await Assertions.Expect(alice.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "after-lunch" })).ToHaveCountAsync(1);
     }
 }

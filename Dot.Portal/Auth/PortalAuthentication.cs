@@ -52,6 +52,7 @@ public static class PortalAuthentication
                 oidc.CorrelationCookie.SecurePolicy = securePolicy;
                 oidc.NonceCookie.SameSite = SameSiteMode.Lax;
                 oidc.NonceCookie.SecurePolicy = securePolicy;
+                oidc.Events.OnRedirectToIdentityProvider = KeptFormFields.KeepAsync;
             });
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<MemoryTicketStore>((cookie, store) => cookie.SessionStore = store);

@@ -11,7 +11,7 @@ public sealed class IndexModel(DotApiClient api) : PageModel
 {
     public PageHeaderData Header { get; private set; } = null!;
 
-    [BindProperty]
+    [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>

@@ -30,7 +30,8 @@ public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    [BindProperty]
+    /// <summary>Bound on GET too: sign-in after an ended session returns here with what was typed (<see cref="Auth.KeptFormFields"/>).</summary>
+    [BindProperty(SupportsGet = true)]
     public TokenForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string id, string kind, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class TokensModel(DotApiClient api, IOptions<PortalOptions> portal
             return NotFound();
         }
         Subject = subject;
-        Form = TokenForm.Proposed(Today);
+        Form.Expires ??= TokenForm.Proposed(Today).Expires;
         Tokens = (await api.ListAsync(Kind, id, cancellationToken)).Data;
         return Page();
     }
