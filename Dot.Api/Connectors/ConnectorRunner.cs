@@ -62,7 +62,7 @@ public sealed partial class ConnectorRunner(
         try
         {
             var secret = await OpenSecretAsync(connector, cancellationToken);
-            var fetcher = fetchers.Single(f => f.Kind == connector.Kind);
+            var fetcher = fetchers.For(connector.Kind);
             context = new ConnectorRunContext(connector, secret, run, holder, intake, connectors, runs);
             await fetcher.FetchAsync(context, cancellationToken);
             run = context.Run with { Status = ConnectorRunStatus.Succeeded };
