@@ -1,3 +1,4 @@
+using Dot.Api.Connectors.AppStore;
 using Dot.Api.Connectors.Http;
 using Dot.Api.Connectors.Jira;
 using Microsoft.Extensions.Http.Resilience;
@@ -21,7 +22,9 @@ public static class ConnectorExtensions
         builder.Services.AddSingleton<ConnectorRunner>();
         builder.Services.AddSingleton<ConnectorScheduler>();
         builder.Services.AddSingleton<ConnectorHttp>();
+        builder.Services.AddSingleton<ConnectorRunServices>();
         builder.Services.AddSingleton<IConnectorFetcher, JiraFetcher>();
+        builder.Services.AddSingleton<IConnectorFetcher, AppStoreFetcher>();
         builder.Services.AddHttpClient(ConnectorHttp.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(services =>
                 GuardedConnections.CreateHandler(services.GetRequiredService<IOptions<ConnectorOptions>>().Value.AllowPrivateAddresses))

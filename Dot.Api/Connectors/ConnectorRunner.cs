@@ -1,6 +1,5 @@
 using System.Text;
 using Dot.Domain.Connectors;
-using Dot.Domain.Intake;
 using Dot.Domain.Secrets;
 using Microsoft.Extensions.Options;
 
@@ -12,15 +11,17 @@ namespace Dot.Api.Connectors;
 /// it, and sets its next run from now (so a schedule missed while DoT was down runs once, not once per missed slot).
 /// </summary>
 public sealed partial class ConnectorRunner(
-    IConnectorStore connectors,
-    IConnectorRunStore runs,
+    ConnectorRunServices services,
     ISecretProtector secrets,
-    UploadIntake intake,
     IEnumerable<IConnectorFetcher> fetchers,
     TimeProvider clock,
     IOptions<ConnectorOptions> options,
     ILogger<ConnectorRunner> logger)
 {
+    private IConnectorStore Connectors => services.Connectors;
+
+    private IConnectorRunStore Runs => services.Runs;
+
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     /// <summary>Takes the lease and runs the connector's queued run (or a scheduled one); false when another holder has it.</summary>
@@ -28,33 +29,33 @@ public sealed partial class ConnectorRunner(
     {
         ArgumentNullException.ThrowIfNull(connector);
         var now = clock.GetUtcNow();
-        if (!await connectors.TryLeaseAsync(connector.TenantId, connector.Id, holder, now, now + Lease, cancellationToken))
+        if (!await Connectors.TryLeaseAsync(connector.TenantId, connector.Id, holder, now, now + Lease, cancellationToken))
         {
             return false;
         }
         try
         {
             // Read again under the lease: another holder may have run it (and moved its cursor) since it was listed.
-            if (await connectors.FindAsync(connector.TenantId, connector.Id, cancellationToken) is not { Enabled: true } current
+            if (await Connectors.FindAsync(connector.TenantId, connector.Id, cancellationToken) is not { Enabled: true } current
                 || current.NextRunAt > now)
             {
                 return false;
             }
-            var run = await runs.FindQueuedAsync(current.TenantId, current.Id, cancellationToken)
+            var run = await Runs.FindQueuedAsync(current.TenantId, current.Id, cancellationToken)
                 ?? new ConnectorRun(Domain.Identifiers.OpaqueId.New(ConnectorRun.IdPrefix), current.TenantId, current.Id, ConnectorRunTrigger.Schedule, ConnectorRunStatus.Queued, now);
             await RunAsync(current, run, holder, cancellationToken);
             return true;
         }
         finally
         {
-            await connectors.ReleaseLeaseAsync(connector.TenantId, connector.Id, holder, CancellationToken.None);
+            await Connectors.ReleaseLeaseAsync(connector.TenantId, connector.Id, holder, CancellationToken.None);
         }
     }
 
     private async Task RunAsync(Connector connector, ConnectorRun queued, string holder, CancellationToken cancellationToken)
     {
         var run = queued with { Status = ConnectorRunStatus.Running, StartedAt = clock.GetUtcNow() };
-        await runs.SaveAsync(run, cancellationToken);
+        await Runs.SaveAsync(run, cancellationToken);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(connector, holder, heartbeatStop.Token);
         ConnectorRunContext? context = null;
@@ -62,8 +63,8 @@ public sealed partial class ConnectorRunner(
         try
         {
             var secret = await OpenSecretAsync(connector, cancellationToken);
-            var fetcher = fetchers.Single(f => f.Kind == connector.Kind);
-            context = new ConnectorRunContext(connector, secret, run, holder, intake, connectors, runs);
+            var fetcher = fetchers.For(connector.Kind);
+            context = new ConnectorRunContext(connector, secret, run, holder, services);
             await fetcher.FetchAsync(context, cancellationToken);
             run = context.Run with { Status = ConnectorRunStatus.Succeeded };
         }
@@ -94,15 +95,15 @@ public sealed partial class ConnectorRunner(
 
     private async Task FinishAsync(Connector connector, ConnectorRun run, bool needsAttention)
     {
-        await runs.SaveAsync(run, CancellationToken.None);
-        var latest = await connectors.FindAsync(connector.TenantId, connector.Id, CancellationToken.None) ?? connector;
+        await Runs.SaveAsync(run, CancellationToken.None);
+        var latest = await Connectors.FindAsync(connector.TenantId, connector.Id, CancellationToken.None) ?? connector;
         var next = ConnectorSchedule.NextRun(latest.Schedule, clock.GetUtcNow(), TimeSpan.FromSeconds(options.Value.JitterSeconds));
-        await connectors.UpdateAsync(latest with { NextRunAt = next, NeedsAttention = latest.NeedsAttention || needsAttention }, CancellationToken.None);
+        await Connectors.UpdateAsync(latest with { NextRunAt = next, NeedsAttention = latest.NeedsAttention || needsAttention }, CancellationToken.None);
     }
 
     private async Task<string> OpenSecretAsync(Connector connector, CancellationToken cancellationToken)
     {
-        var sealedSecret = await connectors.FindSecretAsync(connector.TenantId, connector.Id, cancellationToken)
+        var sealedSecret = await Connectors.FindSecretAsync(connector.TenantId, connector.Id, cancellationToken)
             ?? throw new ConnectorException("The connector has no secret: set it with setConnectorSecret.", needsAttention: true);
         try
         {
@@ -122,7 +123,7 @@ public sealed partial class ConnectorRunner(
             {
                 await Task.Delay(Lease / 3, clock, cancellationToken);
                 var now = clock.GetUtcNow();
-                await connectors.TryLeaseAsync(connector.TenantId, connector.Id, holder, now, now + Lease, cancellationToken);
+                await Connectors.TryLeaseAsync(connector.TenantId, connector.Id, holder, now, now + Lease, cancellationToken);
             }
         }
         catch (OperationCanceledException)

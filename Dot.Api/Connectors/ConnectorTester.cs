@@ -20,7 +20,7 @@ public sealed class ConnectorTester(IConnectorStore connectors, ISecretProtector
         try
         {
             var secret = Encoding.UTF8.GetString(await secrets.UnprotectAsync(sealedSecret, connector.SecretContext, cancellationToken));
-            await fetchers.Single(f => f.Kind == connector.Kind).TestAsync(connector, secret, cancellationToken);
+            await fetchers.For(connector.Kind).TestAsync(connector, secret, cancellationToken);
             return (true, $"Connected: {connector.Kind} accepted the settings and the secret.");
         }
         catch (ConnectorException failure)

@@ -1,4 +1,5 @@
 using System.Text;
+using Dot.Tests.Support;
 using WireMock.RequestBuilders;
 
 namespace Dot.Tests.Api.Connectors;
@@ -37,7 +38,7 @@ public sealed class JiraCloudConnectorTests(ConnectorRunFactory factory) : IClas
         Assert.Equal("MANUAL", runs[0].GetProperty("trigger").GetString());
         Assert.Equal("OK", (await harness.ConnectorAsync(id)).GetProperty("health").GetString());
         Assert.DoesNotContain(factory.Logs.Messages, m => m.Contains("cloud-token-8Hq2", StringComparison.Ordinal));
-        Assert.Empty(FilesHolding(factory.DataPath, "cloud-token-8Hq2"));
+        Assert.Empty(DataFolderSearch.FilesHolding(factory.DataPath, "cloud-token-8Hq2"));
     }
 
     [Fact]
@@ -151,17 +152,5 @@ public sealed class JiraCloudConnectorTests(ConnectorRunFactory factory) : IClas
         Assert.Contains("(403)", forbiddenMessage, StringComparison.Ordinal);
         Assert.False(closedOk);
         Assert.Contains("unreachable", closedMessage, StringComparison.Ordinal);
-    }
-
-    private static List<string> FilesHolding(string folder, string secret)
-    {
-        var bytes = Encoding.UTF8.GetBytes(secret);
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(file =>
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray().AsSpan().IndexOf(bytes) >= 0;
-        }).ToList();
     }
 }
