@@ -36,7 +36,7 @@ public sealed class CallerRateLimiter(string work, int callerPerMinute, int tena
     private static RateLimitDecision Refused(RateLimitLease lease, string why)
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        return new RateLimitDecision(false, retryAfter, $"{why} Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.");
+        return new RateLimitDecision(false, retryAfter, why);
     }
 
     private static PartitionedRateLimiter<string> Buckets(int perMinute) =>
