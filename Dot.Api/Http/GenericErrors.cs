@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dot.Domain.IO;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Dot.Api.Http;
@@ -5,12 +7,15 @@ namespace Dot.Api.Http;
 /// <summary>
 /// The last word on any failure no endpoint answered itself: one generic sentence in JSON, never the exception, its
 /// stack trace or a server path, in Development too (the exception is logged). A request that could not be read
-/// keeps its status (400, 408, 413); anything else is 500.
+/// keeps its status (400, 408, 413); a full disk is 507 with <c>Retry-After</c> (what failed was not kept, and the
+/// same request succeeds once an operator has made room); anything else is 500.
 /// </summary>
 public static class GenericErrors
 {
     public const string ServerFailure = "The server failed to answer this request; the failure has been logged.";
     public const string UnreadableRequest = "The request could not be read.";
+    public const string NoSpace = "The server has no space left to store this request; nothing of it was kept. Send it again later.";
+    public static readonly TimeSpan NoSpaceRetryAfter = TimeSpan.FromSeconds(60);
 
     public static WebApplication UseDotGenericErrors(this WebApplication app)
     {
@@ -21,9 +26,16 @@ public static class GenericErrors
     private static Task WriteAsync(HttpContext context)
     {
         var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, message) = failure is BadHttpRequestException bad
-            ? (bad.StatusCode, UnreadableRequest)
-            : (StatusCodes.Status500InternalServerError, ServerFailure);
+        var (status, message) = failure switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, UnreadableRequest),
+            _ when DiskFull.Caused(failure) => (StatusCodes.Status507InsufficientStorage, NoSpace),
+            _ => (StatusCodes.Status500InternalServerError, ServerFailure),
+        };
+        if (status == StatusCodes.Status507InsufficientStorage)
+        {
+            context.Response.Headers.RetryAfter = NoSpaceRetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        }
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(new { error = message });
     }

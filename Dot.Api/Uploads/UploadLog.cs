@@ -8,4 +8,7 @@ internal static partial class UploadLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Upload {UploadId} of tenant {TenantId} could not be processed.")]
     public static partial void Failed(ILogger logger, Exception exception, string uploadId, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Upload {UploadId} of tenant {TenantId} waits: a store's disk is full. Its job is back in the queue; this worker pauses {PauseSeconds} s.")]
+    public static partial void DiskFull(ILogger logger, string uploadId, string tenantId, double pauseSeconds);
 }

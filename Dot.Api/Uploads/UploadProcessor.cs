@@ -1,5 +1,6 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
+using Dot.Domain.IO;
 using Dot.Domain.Jobs;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
@@ -11,7 +12,9 @@ namespace Dot.Api.Uploads;
 /// The ingest worker: <see cref="UploadOptions.Workers"/> loops that claim upload jobs, parse the upload's raw files
 /// and replace its results in the analytics store all at once, then record the outcome and complete the job. A loop
 /// with nothing to do waits for a job queued in this process, or polls for jobs queued elsewhere and jobs whose
-/// worker died (their lease expired). A long upload's lease is renewed while it is processed.
+/// worker died (their lease expired). A long upload's lease is renewed while it is processed. When a store's disk is
+/// full the upload is not failed: its job goes back to the queue and the loop waits before claiming again, so ingest
+/// resumes by itself once there is room.
 /// </summary>
 public sealed class UploadProcessor(
     IUploadJobs jobs,
@@ -27,6 +30,7 @@ public sealed class UploadProcessor(
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan DiskFullPause = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,9 +58,10 @@ public sealed class UploadProcessor(
     {
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var heartbeat = HeartbeatAsync(lease, beating.Token);
+        bool finished;
         try
         {
-            await ProcessAsync(lease.Job, stoppingToken);
+            finished = await ProcessAsync(lease.Job, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -68,7 +73,13 @@ public sealed class UploadProcessor(
             await beating.CancelAsync();
             await heartbeat;
         }
-        await jobs.CompleteAsync(lease, CancellationToken.None);
+        if (finished)
+        {
+            await jobs.CompleteAsync(lease, CancellationToken.None);
+            return;
+        }
+        await jobs.ReleaseAsync(lease, CancellationToken.None);
+        await Task.Delay(DiskFullPause, clock, stoppingToken);
     }
 
     private async Task HeartbeatAsync(JobLease lease, CancellationToken cancellationToken)
@@ -91,13 +102,16 @@ public sealed class UploadProcessor(
         }
     }
 
-    /// <summary>Processes one upload unless it is gone or already finished (a job can run twice: after a crash, or a lost lease).</summary>
-    private async Task ProcessAsync(UploadJob job, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes one upload unless it is gone or already finished (a job can run twice: after a crash, or a lost
+    /// lease). False when a full disk stopped it: nothing of it was written, and it is to be tried again.
+    /// </summary>
+    private async Task<bool> ProcessAsync(UploadJob job, CancellationToken cancellationToken)
     {
         var upload = await uploads.FindAsync(job.TenantId, job.UploadId, cancellationToken);
         if (upload is null || upload.IsFinished)
         {
-            return;
+            return true;
         }
         await uploads.MarkProcessingAsync(upload.TenantId, upload.Id, cancellationToken);
         UploadDocuments? documents = null;
@@ -125,6 +139,11 @@ public sealed class UploadProcessor(
             var problem = new UploadProblem(exception.Message, documents?.CurrentFile);
             await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
         }
+        catch (Exception exception) when (DiskFull.Caused(exception))
+        {
+            UploadLog.DiskFull(logger, upload.Id, upload.TenantId, DiskFullPause.TotalSeconds);
+            return false;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             UploadLog.Failed(logger, exception, upload.Id, upload.TenantId);
@@ -132,6 +151,7 @@ public sealed class UploadProcessor(
             await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
         }
         completion.Complete(upload.Id);
+        return true;
     }
 
     private static List<string> WarningsOf(ParseWarnings warnings)

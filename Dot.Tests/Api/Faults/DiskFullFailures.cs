@@ -1,0 +1,48 @@
+using Dot.Domain.Analytics;
+using Dot.Domain.Results;
+using Dot.Domain.Reviews;
+using Dot.Domain.Uploads;
+using Dot.Domain.WorkItems;
+
+namespace Dot.Tests.Api.Faults;
+
+/// <summary>The failure a full disk raises on Linux: an <see cref="IOException"/> carrying <c>ENOSPC</c>.</summary>
+internal static class DiskFullFailures
+{
+    public static IOException NoSpace() => new("No space left on device", 28);
+}
+
+/// <summary>A raw store on a full disk: every write fails, as the file system's would.</summary>
+internal sealed class FullRawStore(IRawStore inner) : IRawStore
+{
+    public Task<long> WriteAsync(RawFileKey key, Stream content, CancellationToken cancellationToken) => throw DiskFullFailures.NoSpace();
+
+    public Task<Stream> OpenReadAsync(RawFileKey key, CancellationToken cancellationToken) => inner.OpenReadAsync(key, cancellationToken);
+
+    public Task DeleteUploadAsync(string tenantId, string datasetId, string uploadId, CancellationToken cancellationToken) =>
+        inner.DeleteUploadAsync(tenantId, datasetId, uploadId, cancellationToken);
+}
+
+/// <summary>An analytics store whose disk is full for its first result write, then has room again.</summary>
+internal sealed class OnceFullAnalyticsWriter(IAnalyticsWriter inner) : IAnalyticsWriter
+{
+    private int _writes;
+
+    public TaskCompletionSource Refused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<long> ReplaceUploadResultsAsync(string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _writes) == 1)
+        {
+            Refused.TrySetResult();
+            throw DiskFullFailures.NoSpace();
+        }
+        return inner.ReplaceUploadResultsAsync(tenantId, uploadId, results, cancellationToken);
+    }
+
+    public Task<long> ReplaceUploadWorkItemsAsync(string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken) =>
+        inner.ReplaceUploadWorkItemsAsync(tenantId, uploadId, items, cancellationToken);
+
+    public Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken) =>
+        inner.UpsertReviewsAsync(tenantId, reviews, cancellationToken);
+}
