@@ -7,7 +7,8 @@ namespace Dot.Bench.Api;
 /// <summary>
 /// A real API process for a benchmark: <c>dotnet Dot.Bench.Host.dll</c> (Dot.Api's application plus the bare endpoint) on a free loopback port, Development (so the
 /// development IdP issues tokens), embedded storage in a fresh temp folder, warnings-only logging. Stopped with
-/// SIGTERM (so DuckDB closes cleanly), killed if it does not stop; the data folder is deleted on dispose.
+/// SIGTERM (so DuckDB closes cleanly), killed if it does not stop; the data folder is deleted on dispose unless the
+/// caller gave it (the fault suite restarts processes on one folder and one port, as a supervisor would).
 /// </summary>
 internal sealed class ApiProcess : IAsyncDisposable
 {
@@ -15,11 +16,14 @@ internal sealed class ApiProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _output = new();
 
-    private ApiProcess(Process process, Uri baseUri, string dataPath)
+    private readonly bool _ownsDataPath;
+
+    private ApiProcess(Process process, Uri baseUri, string dataPath, bool ownsDataPath)
     {
         _process = process;
         BaseUri = baseUri;
         DataPath = dataPath;
+        _ownsDataPath = ownsDataPath;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
     }
@@ -54,15 +58,16 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    public static async Task<ApiProcess> StartAsync(
+        string apiDll, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken, string? dataPath = null, int? port = null)
     {
         if (!File.Exists(apiDll))
         {
             throw new FileNotFoundException($"Dot.Api is not built at {apiDll}; build it first (dotnet build -c Release Dot.Api).", apiDll);
         }
-        var port = FreePort();
-        var baseUri = new Uri($"http://127.0.0.1:{port}/");
-        var dataPath = Directory.CreateTempSubdirectory("dot-bench-").FullName;
+        var baseUri = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
+        var ownsDataPath = dataPath is null;
+        dataPath ??= Directory.CreateTempSubdirectory("dot-bench-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(apiDll)!,
@@ -95,7 +100,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var api = new ApiProcess(process, baseUri, dataPath);
+        var api = new ApiProcess(process, baseUri, dataPath, ownsDataPath);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -160,10 +165,24 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the process with SIGKILL, as a crash or the OOM killer would: no shutdown, no checkpoint.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _process.Dispose();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -4,6 +4,7 @@ using Dot.Bench.Benchmarks;
 using Dot.Bench.Generation;
 using Dot.Bench.Load;
 using Dot.Bench.Results;
+using Dot.Bench.Suites;
 
 namespace Dot.Bench.Cli;
 
@@ -40,6 +41,16 @@ public static class BenchHarness
             var oneClient = new LoadSpec(1, options.LoadDuration, options.LoadMaxRequests, options.WarmUp);
             measurements.Hostile = await HostileBenchmark.RunAsync(apiDll, options.ApiEnvironment, oneClient, log, cancellationToken);
             log.WriteLine($"[hostile] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
+        }
+        if (options.Benchmarks.Contains("load"))
+        {
+            measurements.Load = await LoadSuite.RunAsync(apiDll, options.ApiEnvironment, options.SuiteSpec, log, cancellationToken);
+            log.WriteLine($"[load] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
+        }
+        if (options.Benchmarks.Contains("faults"))
+        {
+            measurements.Faults = await FaultSuite.RunAsync(apiDll, options.ApiEnvironment, options.SuiteSpec, log, cancellationToken);
+            log.WriteLine($"[faults] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
         }
         if (options.Benchmarks.Contains("memory"))
         {

@@ -11,7 +11,7 @@ public sealed record BenchOptions
     public static readonly IReadOnlyList<string> AllBenchmarks = ["parse", "ingest", "query", "overhead", "memory"];
 
     /// <summary>Benchmarks that run only when named: <c>hostile</c> measures refusals, not a DESIGN section 8 target.</summary>
-    public static readonly IReadOnlyList<string> NamedOnlyBenchmarks = ["hostile"];
+    public static readonly IReadOnlyList<string> NamedOnlyBenchmarks = ["hostile", "load", "faults"];
 
     public required IReadOnlySet<string> Benchmarks { get; init; }
 
@@ -45,6 +45,15 @@ public sealed record BenchOptions
 
     public ulong Seed { get; init; } = 20250601;
 
+    /// <summary>Reports the load and fault suites send.</summary>
+    public int SuiteReports { get; init; } = 500;
+
+    /// <summary>Results in each report of the load and fault suites.</summary>
+    public int SuiteReportResults { get; init; } = 2000;
+
+    /// <summary>The load and fault suites' size, with <see cref="Clients"/> CI clients.</summary>
+    public Dot.Bench.Suites.SuiteSpec SuiteSpec => new(Clients, SuiteReports, SuiteReportResults, Seed);
+
     public required string ResultsDirectory { get; init; }
 
     /// <summary>The API host dll to start; by default bench/Dot.Bench.Host built in this harness's configuration.</summary>
@@ -59,7 +68,7 @@ public sealed record BenchOptions
     private const long MinimumAttributeBytes = 5L * 1024 * 1024;
 
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/Dot.Bench -- <all|ingest|memory|parse|query|overhead|hostile> [options]
+        usage: dotnet run -c Release --project bench/Dot.Bench -- <all|ingest|memory|parse|query|overhead|hostile|load|faults> [options]
           --scale F           multiply every workload by F (0 < F <= 1), e.g. 0.1 for a quick run
           --results N         results to ingest (default 1000000)
           --concurrency N     uploads in flight while ingesting (default 4)
@@ -67,7 +76,9 @@ public sealed record BenchOptions
           --attribute-mb N    size of the one huge attribute for the memory benchmark (default 90; at least 5)
           --parse-mb N        size of the parse benchmark's input (default 32)
           --quick-parse       time parsing with an in-process loop instead of BenchmarkDotNet
-          --clients N         concurrent clients for queries and overhead (default 16; hostile uses one)
+          --clients N         concurrent clients for queries and overhead, CI clients for load and faults (default 16; hostile uses one)
+          --reports N         reports the load and fault suites send (default 500)
+          --report-results N  results per report of the load and fault suites (default 2000)
           --seconds S         length of each load phase (default 10)
           --requests N        most requests per load phase (default 50000)
           --seed N            generator seed (default 20250601)
@@ -115,6 +126,8 @@ public sealed record BenchOptions
                 "--attribute-mb" => options with { MemoryAttributeBytes = Long(value) * 1024 * 1024 },
                 "--parse-mb" => options with { ParseMegabytes = Int(value) },
                 "--clients" => options with { Clients = Int(value) },
+                "--reports" => options with { SuiteReports = Int(value) },
+                "--report-results" => options with { SuiteReportResults = Int(value) },
                 "--seconds" => options with { LoadDuration = TimeSpan.FromSeconds(Double(value)) },
                 "--requests" => options with { LoadMaxRequests = Int(value) },
                 "--seed" => options with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
@@ -137,6 +150,7 @@ public sealed record BenchOptions
         MemoryReportBytes = Math.Max(1024 * 1024, (long)(MemoryReportBytes * factor)),
         MemoryAttributeBytes = Math.Max(MinimumAttributeBytes, (long)(MemoryAttributeBytes * factor)),
         ParseMegabytes = Math.Max(1, (int)(ParseMegabytes * factor)),
+        SuiteReports = Math.Max(30, (int)(SuiteReports * factor)),
         LoadDuration = TimeSpan.FromSeconds(Math.Max(1, LoadDuration.TotalSeconds * factor)),
         WarmUp = TimeSpan.FromSeconds(Math.Max(0.5, WarmUp.TotalSeconds * factor)),
     };

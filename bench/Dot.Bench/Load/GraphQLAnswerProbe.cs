@@ -8,12 +8,12 @@ namespace Dot.Bench.Load;
 /// <summary>
 /// One GraphQL document POSTed again and again by <see cref="ClosedLoopLoad"/>, expected to be answered with
 /// <paramref name="status"/> and, when given, the error code <paramref name="code"/>: a refusal is the expected answer
-/// here, and any other answer (or none within 30 s) counts as an error.
+/// here, and any other answer (or none within 30 s) counts as an error. Variables, when given, go with the document.
 /// </summary>
-internal sealed class GraphQLAnswerProbe(HttpClient http, string accessToken, string query, HttpStatusCode status, string? code)
+internal sealed class GraphQLAnswerProbe(HttpClient http, string accessToken, string query, HttpStatusCode status, string? code, object? variables = null)
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
-    private readonly byte[] _body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query }));
+    private readonly byte[] _body = Encoding.UTF8.GetBytes(variables is null ? JsonSerializer.Serialize(new { query }) : JsonSerializer.Serialize(new { query, variables }));
 
     public int QueryBytes => Encoding.UTF8.GetByteCount(query);
 

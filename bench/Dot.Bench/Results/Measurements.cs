@@ -73,4 +73,6 @@ public sealed class Measurements
     public IReadOnlyList<QueryMeasurement>? Queries { get; set; }
     public OverheadMeasurement? Overhead { get; set; }
     public HostileMeasurement? Hostile { get; set; }
+    public LoadSuiteMeasurement? Load { get; set; }
+    public FaultMeasurement? Faults { get; set; }
 }

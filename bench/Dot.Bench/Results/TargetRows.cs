@@ -66,6 +66,7 @@ public static class TargetRows
                 overhead.Ratio >= OverheadRatioTarget, overhead.Ratio * 100, 100, "% of bare"));
         }
         rows.AddRange(HostileRows.From(measurements.Hostile));
+        rows.AddRange(SuiteRows.From(measurements.Load, measurements.Faults));
         return rows;
     }
 
