@@ -62,18 +62,12 @@ public sealed class AppStoreConnectorTests : IDisposable
     {
         Assert.StartsWith("Bearer ", authorization, StringComparison.Ordinal);
         var parts = authorization["Bearer ".Length..].Split('.');
-        var header = JsonDocument.Parse(FromBase64Url(parts[0])).RootElement;
-        var claims = JsonDocument.Parse(FromBase64Url(parts[1])).RootElement;
+        var header = JsonDocument.Parse(JwtParts.FromBase64Url(parts[0])).RootElement;
+        var claims = JsonDocument.Parse(JwtParts.FromBase64Url(parts[1])).RootElement;
         Assert.Equal(("ES256", "2X9R4HXF34"), (header.GetProperty("alg").GetString(), header.GetProperty("kid").GetString()));
         Assert.Equal(("57246542-96fe-1a63-e053-0824d011072a", "appstoreconnect-v1"), (claims.GetProperty("iss").GetString(), claims.GetProperty("aud").GetString()));
         Assert.InRange(claims.GetProperty("exp").GetInt64() - claims.GetProperty("iat").GetInt64(), 1, 20 * 60);
-        Assert.True(_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
-    }
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
+        Assert.True(_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), JwtParts.FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
     }
 
     private static object Review(string id, int rating, string createdDate) => new

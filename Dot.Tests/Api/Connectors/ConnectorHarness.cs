@@ -45,8 +45,8 @@ public sealed class ConnectorHarness(ConnectorRunFactory factory, GraphQLClient 
             new { id = connectorId }))
             .GetProperty("connectorRuns").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
 
-    public async Task<JsonElement> ConnectorAsync(string connectorId) =>
-        (await owner.DataAsync("query($d: ID) { connectors(datasetId: $d) { id health nextRunAt lastRun { status } } }", new { d = datasetId }))
+    public async Task<JsonElement> ConnectorAsync(string connectorId, string moreFields = "") =>
+        (await owner.DataAsync($"query($d: ID) {{ connectors(datasetId: $d) {{ id health nextRunAt lastRun {{ status }} {moreFields} }} }}", new { d = datasetId }))
             .GetProperty("connectors").EnumerateArray().Single(c => c.GetProperty("id").GetString() == connectorId);
 
     public async Task<List<string>> WorkItemKeysAsync() =>
