@@ -18,6 +18,8 @@ public static class ConnectorExtensions
             .Validate(o => !o.AllowPrivateAddresses || !builder.Environment.IsProduction(), "Connectors:AllowPrivateAddresses is refused in Production.")
             .Validate(o => new[] { o.AppStore.BaseUrl, o.GooglePlay.BaseUrl, o.GooglePlay.TokenUrl }.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
                 "Connectors:AppStore:BaseUrl, Connectors:GooglePlay:BaseUrl and Connectors:GooglePlay:TokenUrl must be absolute URLs.")
+            .Validate(o => o.Jira.ReconcileHours is >= 0 and <= ConnectorOptions.JiraOptions.MaxReconcileHours,
+                $"Connectors:Jira:ReconcileHours must be from 0 to {ConnectorOptions.JiraOptions.MaxReconcileHours}.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ConnectorSignal>();
         builder.Services.AddSingleton<ConnectorService>();

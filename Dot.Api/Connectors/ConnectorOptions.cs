@@ -18,6 +18,8 @@ public sealed class ConnectorOptions
         TokenUrl = "https://oauth2.googleapis.com/token",
     };
 
+    public JiraOptions Jira { get; set; } = new();
+
     /// <summary>Whether this instance runs connectors; an API-only instance leaves them to others.</summary>
     public bool RunScheduler { get; set; } = true;
 
@@ -54,6 +56,15 @@ public sealed class ConnectorOptions
 
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;
+
+    public sealed class JiraOptions
+    {
+        public const int MaxReconcileHours = 24 * 366;
+
+        /// <summary>Hours between full reconciliations of a Jira connector that does not set its own (0: every run).</summary>
+        [Range(0, MaxReconcileHours)]
+        public int ReconcileHours { get; set; } = 24;
+    }
 
     public sealed class EndpointOptions
     {

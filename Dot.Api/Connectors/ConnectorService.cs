@@ -49,6 +49,7 @@ public sealed partial class ConnectorService(
             BaseUrl = change.BaseUrl ?? connector.Settings.BaseUrl,
             Jql = change.Jql ?? connector.Settings.Jql,
             Email = change.Email ?? connector.Settings.Email,
+            ReconcileHours = change.ReconcileHours ?? connector.Settings.ReconcileHours,
         };
         var schedule = change.Schedule?.Trim() ?? connector.Schedule;
         var enabled = change.Enabled ?? connector.Enabled;
@@ -111,6 +112,9 @@ public sealed partial class ConnectorService(
             BaseUrl = ConnectorUrl.Validate(settings.BaseUrl, options.Value.AllowPrivateAddresses).ToString(),
             Jql = Required(settings.Jql, "jql", 2000),
             Email = settings.Deployment == JiraDeployment.Cloud ? Required(settings.Email, "email", 320) : null,
+            ReconcileHours = settings.ReconcileHours is null or (>= 0 and <= ConnectorOptions.JiraOptions.MaxReconcileHours)
+                ? settings.ReconcileHours
+                : throw new ArgumentException($"'reconcileHours' must be from 0 (every run) to {ConnectorOptions.JiraOptions.MaxReconcileHours}."),
         },
         ConnectorKind.AppStore => settings with
         {
