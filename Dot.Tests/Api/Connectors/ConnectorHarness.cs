@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dot.Api.Connectors;
+using Dot.Domain.Connectors;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,11 @@ public sealed class ConnectorHarness(ConnectorRunFactory factory, GraphQLClient 
         await factory.Services.GetRequiredService<ConnectorScheduler>().RunDueAsync(CancellationToken.None);
         await WaitForUploadsAsync();
     }
+
+    /// <summary>The stored connector, found among those due (a new or manually run one is due at once).</summary>
+    public async Task<Connector> DueConnectorAsync(string connectorId) =>
+        (await factory.Services.GetRequiredService<IConnectorStore>().ListDueAsync(DateTimeOffset.UtcNow, 1000, CancellationToken.None))
+            .Single(c => c.Id == connectorId);
 
     public async Task RunNowAsync(string connectorId)
     {
