@@ -29,6 +29,10 @@ public sealed class ConnectorOptions
     [Range(1, 3600)]
     public int LeaseSeconds { get; set; } = 120;
 
+    /// <summary>How many connectors one instance runs at the same time; each connector still runs once at a time.</summary>
+    [Range(1, 32)]
+    public int MaxParallelRuns { get; set; } = 4;
+
     /// <summary>The most a schedule is delayed at random, so connectors on the same schedule do not fire in the same second.</summary>
     [Range(0, 3600)]
     public int JitterSeconds { get; set; } = 30;
