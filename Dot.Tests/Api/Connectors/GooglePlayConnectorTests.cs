@@ -77,6 +77,30 @@ public sealed class GooglePlayConnectorTests : IDisposable
         AssertNoSecretLeaked();
     }
 
+    [Theory]
+    [InlineData(false, "not a list of reviews")]
+    [InlineData(true, "answered 3 reviews for a page of 2")]
+    public async Task ABadReviewsAnswer_FailsTheRunCleanly_AndStoresNothing(bool tooMany, string expected)
+    {
+        _google.Token();
+        var response = tooMany
+            ? JiraStub.Json(200, new { reviews = new[] { GooglePlayStub.Review("a", 1, T0, "x"), GooglePlayStub.Review("b", 2, T0, "y"), GooglePlayStub.Review("c", 3, T0, "z") } })
+            : WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody("<html><body>Sign in</body></html>");
+        _google.Server.Given(Request.Create().WithPath(GooglePlayStub.ReviewsPath)).RespondWith(response);
+        var harness = await ConnectorHarness.CreateAsync(_factory);
+        var id = await CreateAsync(harness);
+
+        await harness.RunDueAsync();
+
+        var run = Assert.Single(await harness.RunsAsync(id));
+        Assert.Equal(("FAILED", 0), (run.GetProperty("status").GetString(), run.GetProperty("pages").GetInt32()));
+        Assert.Contains(expected, run.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var trend = (await harness.Owner.DataAsync(
+            "query($d: ID!) { appRatingTrend(datasetId: $d, interval: DAY, from: \"2026-03-01T00:00:00Z\", to: \"2026-03-02T00:00:00Z\") { count } }",
+            new { d = harness.DatasetId })).GetProperty("appRatingTrend").EnumerateArray().Select(p => p.GetProperty("count").GetInt64());
+        Assert.Equal([0L], trend);
+    }
+
     [Fact]
     public async Task RateLimited_ThenAnswered_TheRunWaitsAndSucceeds()
     {
