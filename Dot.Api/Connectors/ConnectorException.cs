@@ -7,4 +7,7 @@ namespace Dot.Api.Connectors;
 public sealed class ConnectorException(string message, bool needsAttention = false, Exception? innerException = null) : Exception(message, innerException)
 {
     public bool NeedsAttention { get; } = needsAttention;
+
+    /// <summary>The HTTP status of the refusal, when the system answered with an error.</summary>
+    public int? StatusCode { get; init; }
 }

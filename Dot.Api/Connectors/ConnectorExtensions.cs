@@ -1,4 +1,5 @@
 using Dot.Api.Connectors.AppStore;
+using Dot.Api.Connectors.GooglePlay;
 using Dot.Api.Connectors.Http;
 using Dot.Api.Connectors.Jira;
 using Microsoft.Extensions.Http.Resilience;
@@ -15,6 +16,10 @@ public static class ConnectorExtensions
             .BindConfiguration(ConnectorOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => !o.AllowPrivateAddresses || !builder.Environment.IsProduction(), "Connectors:AllowPrivateAddresses is refused in Production.")
+            .Validate(o => new[] { o.AppStore.BaseUrl, o.GooglePlay.BaseUrl, o.GooglePlay.TokenUrl }.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
+                "Connectors:AppStore:BaseUrl, Connectors:GooglePlay:BaseUrl and Connectors:GooglePlay:TokenUrl must be absolute URLs.")
+            .Validate(o => o.Jira.ReconcileHours is >= 0 and <= ConnectorOptions.JiraOptions.MaxReconcileHours,
+                $"Connectors:Jira:ReconcileHours must be from 0 to {ConnectorOptions.JiraOptions.MaxReconcileHours}.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ConnectorSignal>();
         builder.Services.AddSingleton<ConnectorService>();
@@ -25,6 +30,7 @@ public static class ConnectorExtensions
         builder.Services.AddSingleton<ConnectorRunServices>();
         builder.Services.AddSingleton<IConnectorFetcher, JiraFetcher>();
         builder.Services.AddSingleton<IConnectorFetcher, AppStoreFetcher>();
+        builder.Services.AddSingleton<IConnectorFetcher, GooglePlayFetcher>();
         builder.Services.AddHttpClient(ConnectorHttp.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(services =>
                 GuardedConnections.CreateHandler(services.GetRequiredService<IOptions<ConnectorOptions>>().Value.AllowPrivateAddresses))

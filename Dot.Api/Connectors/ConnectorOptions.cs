@@ -18,6 +18,8 @@ public sealed class ConnectorOptions
         TokenUrl = "https://oauth2.googleapis.com/token",
     };
 
+    public JiraOptions Jira { get; set; } = new();
+
     /// <summary>Whether this instance runs connectors; an API-only instance leaves them to others.</summary>
     public bool RunScheduler { get; set; } = true;
 
@@ -26,6 +28,10 @@ public sealed class ConnectorOptions
 
     [Range(1, 3600)]
     public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>How many connectors one instance runs at the same time; each connector still runs once at a time.</summary>
+    [Range(1, 32)]
+    public int MaxParallelRuns { get; set; } = 4;
 
     /// <summary>The most a schedule is delayed at random, so connectors on the same schedule do not fire in the same second.</summary>
     [Range(0, 3600)]
@@ -54,6 +60,15 @@ public sealed class ConnectorOptions
 
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;
+
+    public sealed class JiraOptions
+    {
+        public const int MaxReconcileHours = 24 * 366;
+
+        /// <summary>Hours between full reconciliations of a Jira connector that does not set its own (0: every run).</summary>
+        [Range(0, MaxReconcileHours)]
+        public int ReconcileHours { get; set; } = 24;
+    }
 
     public sealed class EndpointOptions
     {

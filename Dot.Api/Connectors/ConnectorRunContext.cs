@@ -42,6 +42,10 @@ public sealed class ConnectorRunContext(Connector connector, string secret, Conn
         await RecordPageAsync(reviews.Count, cancellationToken);
     }
 
+    /// <summary>Removes the dataset's work items whose keys a full listing of the tracker no longer holds.</summary>
+    public Task RemoveWorkItemsExceptAsync(IReadOnlySet<string> keys, CancellationToken cancellationToken) =>
+        services.Analytics.RemoveWorkItemsExceptAsync(connector.TenantId, connector.DatasetId, keys, cancellationToken);
+
     /// <summary>Moves the cursor past a stored page and counts the page.</summary>
     public async Task PageStoredAsync(int items, string? cursor, CancellationToken cancellationToken)
     {

@@ -6,7 +6,9 @@ namespace Dot.Api.Connectors;
 
 /// <summary>
 /// Runs the connectors that are due, on every instance that has it on: each poll (or wake-up) lists due connectors and
-/// runs those whose lease it takes, so two instances never run one connector at once.
+/// runs those whose lease it takes, so two instances never run one connector at once. Up to
+/// <see cref="ConnectorOptions.MaxParallelRuns"/> run side by side (runs wait on the network, not the CPU); the next
+/// poll comes when the whole batch is done.
 /// </summary>
 public sealed partial class ConnectorScheduler(
     IConnectorStore connectors, ConnectorRunner runner, ConnectorSignal signal, TimeProvider clock, IOptions<ConnectorOptions> options, ILogger<ConnectorScheduler> logger)
@@ -21,13 +23,15 @@ public sealed partial class ConnectorScheduler(
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var ran = 0;
-        foreach (var connector in await connectors.ListDueAsync(clock.GetUtcNow(), BatchSize, cancellationToken))
+        var due = await connectors.ListDueAsync(clock.GetUtcNow(), BatchSize, cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelRuns, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (connector, token) =>
         {
-            if (await runner.TryRunAsync(connector, Holder, cancellationToken))
+            if (await runner.TryRunAsync(connector, Holder, token))
             {
-                ran++;
+                Interlocked.Increment(ref ran);
             }
-        }
+        });
         return ran;
     }
 

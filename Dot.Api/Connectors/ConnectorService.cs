@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Dot.Domain.Connectors;
 using Dot.Domain.Identifiers;
 using Dot.Domain.Naming;
@@ -12,7 +13,7 @@ namespace Dot.Api.Connectors;
 /// the connector's context before it is stored. Checks fail with an <see cref="ArgumentException"/> whose message is
 /// one sentence for the caller.
 /// </summary>
-public sealed class ConnectorService(
+public sealed partial class ConnectorService(
     IConnectorStore connectors, IConnectorRunStore runs, ISecretProtector secrets, TimeProvider clock, IOptions<ConnectorOptions> options, ConnectorSignal signal)
 {
     public async Task<Connector> CreateAsync(string tenantId, ConnectorDraft draft, CancellationToken cancellationToken)
@@ -48,6 +49,7 @@ public sealed class ConnectorService(
             BaseUrl = change.BaseUrl ?? connector.Settings.BaseUrl,
             Jql = change.Jql ?? connector.Settings.Jql,
             Email = change.Email ?? connector.Settings.Email,
+            ReconcileHours = change.ReconcileHours ?? connector.Settings.ReconcileHours,
         };
         var schedule = change.Schedule?.Trim() ?? connector.Schedule;
         var enabled = change.Enabled ?? connector.Enabled;
@@ -110,6 +112,9 @@ public sealed class ConnectorService(
             BaseUrl = ConnectorUrl.Validate(settings.BaseUrl, options.Value.AllowPrivateAddresses).ToString(),
             Jql = Required(settings.Jql, "jql", 2000),
             Email = settings.Deployment == JiraDeployment.Cloud ? Required(settings.Email, "email", 320) : null,
+            ReconcileHours = settings.ReconcileHours is null or (>= 0 and <= ConnectorOptions.JiraOptions.MaxReconcileHours)
+                ? settings.ReconcileHours
+                : throw new ArgumentException($"'reconcileHours' must be from 0 (every run) to {ConnectorOptions.JiraOptions.MaxReconcileHours}."),
         },
         ConnectorKind.AppStore => settings with
         {
@@ -117,8 +122,19 @@ public sealed class ConnectorService(
             IssuerId = Required(settings.IssuerId, "issuerId", 64),
             KeyId = Required(settings.KeyId, "keyId", 64),
         },
-        _ => settings with { PackageName = Required(settings.PackageName, "packageName", 255) },
+        _ => settings with { PackageName = ValidPackageName(settings.PackageName) },
     };
+
+    private static string ValidPackageName(string? value)
+    {
+        var name = Required(value, "packageName", 255);
+        return AndroidPackageName().IsMatch(name)
+            ? name
+            : throw new ArgumentException($"'packageName' is not an Android application id such as com.acme.app.");
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+$")]
+    private static partial Regex AndroidPackageName();
 
     private static string Required(string? value, string name, int maxLength) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"'{name}' is required.")

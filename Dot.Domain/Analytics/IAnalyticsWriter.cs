@@ -32,4 +32,12 @@ public interface IAnalyticsWriter
     /// belongs to another tenant, nothing changes and the exception propagates. Returns how many were stored.
     /// </summary>
     Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes, atomically, every work item of <paramref name="tenantId"/>'s dataset <paramref name="datasetId"/>
+    /// whose key is not in <paramref name="keep"/> (every snapshot of it, from any upload): what a tracker's full
+    /// listing no longer holds (deleted, or moved out of the filter). Other datasets and tenants are untouched.
+    /// Returns how many keys were removed.
+    /// </summary>
+    Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ namespace Dot.Domain.Connectors;
 
 /// <summary>
 /// What a connector needs to reach its system, its secret aside: Jira uses <see cref="BaseUrl"/>, <see cref="Deployment"/>,
-/// <see cref="Jql"/> and <see cref="Email"/>; App Store Connect <see cref="AppId"/>, <see cref="IssuerId"/> and
+/// <see cref="Jql"/>, <see cref="Email"/> and <see cref="ReconcileHours"/>; App Store Connect <see cref="AppId"/>, <see cref="IssuerId"/> and
 /// <see cref="KeyId"/>; Google Play <see cref="PackageName"/>. The others stay null.
 /// </summary>
 public sealed record ConnectorSettings
@@ -14,6 +14,9 @@ public sealed record ConnectorSettings
     public string? Jql { get; init; }
 
     public string? Email { get; init; }
+
+    /// <summary>Jira: how many hours apart full reconciliations run (0: every run); null takes the instance's default.</summary>
+    public int? ReconcileHours { get; init; }
 
     public string? AppId { get; init; }
 

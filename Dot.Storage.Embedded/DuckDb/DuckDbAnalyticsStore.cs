@@ -45,17 +45,30 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
             (connection, documents) => DuckDbWorkItemReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
 
-    public async Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken)
+    public Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentNullException.ThrowIfNull(reviews);
         var batch = DuckDbReviewUpsert.LatestOfEach(tenantId, reviews, cancellationToken);
+        return WriteAsync(connection => DuckDbReviewUpsert.Apply(connection, batch), cancellationToken);
+    }
 
+    public Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(datasetId);
+        ArgumentNullException.ThrowIfNull(keep);
+        return WriteAsync(connection => DuckDbWorkItemRemoval.RemoveExcept(connection, tenantId, datasetId, keep, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one transaction, one writer at a time.</summary>
+    private async Task<long> WriteAsync(Func<DuckDBConnection, long> write, CancellationToken cancellationToken)
+    {
         await _writer.WaitAsync(cancellationToken);
         try
         {
             using var connection = _database.Open();
-            return connection.InTransaction(() => DuckDbReviewUpsert.Apply(connection, batch));
+            return connection.InTransaction(() => write(connection));
         }
         finally
         {
@@ -75,16 +88,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         ArgumentNullException.ThrowIfNull(documents);
 
         using var readAhead = new DocumentReadAhead<T>(documents, cancellationToken);
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            using var connection = _database.Open();
-            return connection.InTransaction(() => replace(connection, readAhead.Documents()));
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        return await WriteAsync(connection => replace(connection, readAhead.Documents()), cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
+using Dot.Domain.WorkItems;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,24 @@ public sealed class AnalyticsCacheExtensionsTests(TempFolder folder) : IClassFix
 
         Assert.IsType<CachingAnalyticsReader>(reader);
         Assert.Equal((1, 3), (first.Total, second.Total));
+    }
+
+    [Fact]
+    public async Task WithTheCache_RemovingWorkItems_RefreshesTheReadersAnswers()
+    {
+        await using var services = Services(cacheEnabled: true);
+        var writer = services.GetRequiredService<IAnalyticsWriter>();
+        var reader = services.GetRequiredService<IAnalyticsReader>();
+        var upload = UploadScope.New();
+        var query = new WorkItemsQuery(AnalyticsScope.Of(upload.TenantId, upload.DatasetId), null, 10, null);
+        WorkItemDocument Item(string key) => new(upload.TenantId, upload.DatasetId, upload.UploadId, new ParsedWorkItem { Key = key }, UploadScope.Noon);
+        await writer.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.UploadId, [Item("A-1"), Item("A-2")], CancellationToken.None);
+        var before = await reader.QueryAsync(query, CancellationToken.None);
+
+        await writer.RemoveWorkItemsExceptAsync(upload.TenantId, upload.DatasetId, new HashSet<string> { "A-1" }, CancellationToken.None);
+        var after = await reader.QueryAsync(query, CancellationToken.None);
+
+        Assert.Equal((2, 1), (before.Count, after.Count));
     }
 
     [Fact]

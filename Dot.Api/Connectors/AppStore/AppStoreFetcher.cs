@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using Dot.Api.Connectors.Http;
 using Dot.Domain.Connectors;
@@ -8,9 +7,7 @@ namespace Dot.Api.Connectors.AppStore;
 
 /// <summary>
 /// Pulls an app's customer reviews from App Store Connect, newest first, following <c>links.next</c> (only on the
-/// same host) until the reviews are older than the cursor, the newest review stored by an earlier run. The cursor
-/// moves once the run has stored every page, so a run that stops half-way is fetched again from the top next time;
-/// reviews are upserts by id, so that costs nothing.
+/// same host) until the reviews are older than the cursor (<see cref="NewestFirstReviews"/>).
 /// </summary>
 public sealed class AppStoreFetcher(ConnectorHttp http, TimeProvider clock, IOptions<ConnectorOptions> options) : IConnectorFetcher
 {
@@ -18,23 +15,17 @@ public sealed class AppStoreFetcher(ConnectorHttp http, TimeProvider clock, IOpt
 
     public ConnectorKind Kind => ConnectorKind.AppStore;
 
-    public async Task FetchAsync(ConnectorRunContext run, CancellationToken cancellationToken)
+    public Task FetchAsync(ConnectorRunContext run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var connector = run.Connector;
-        var since = run.Cursor is { } cursor ? DateTimeOffset.Parse(cursor, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
-        var newest = since;
-        var url = FirstPage(connector);
-        for (var number = 0; url is not null; number++)
+        return NewestFirstReviews.FetchAsync(run, async (next, cancel) =>
         {
-            var body = (await http.SendAsync(Request(connector, run.Secret, url), System, cancellationToken)).Body;
+            var url = next is null ? FirstPage(connector) : new Uri(next);
+            var body = (await http.SendAsync(Request(connector, run.Secret, url), System, cancel)).Body;
             var page = AppStorePage.Read(body, connector.TenantId, connector.DatasetId, connector.Settings.AppId!);
-            var fresh = page.Reviews.Where(r => since is null || r.ReviewedAt >= since).ToList();
-            await run.StoreReviewsAsync(number, body, fresh, cancellationToken);
-            newest = fresh.Select(r => (DateTimeOffset?)r.ReviewedAt).Append(newest).Max();
-            url = fresh.Count < page.Reviews.Count || page.Next is not { } next || !SameOrigin(next, url) ? null : next;
-        }
-        await run.MoveCursorAsync(newest?.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+            return new ReviewPage(body, page.Reviews, page.Next is { } link && SameOrigin(link, url) ? link.AbsoluteUri : null);
+        }, cancellationToken);
     }
 
     public async Task TestAsync(Connector connector, string secret, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 
 namespace Dot.Api.Connectors.AppStore;
 
@@ -15,18 +13,9 @@ public static class AppStoreToken
     public static string Create(string issuerId, string keyId, string privateKeyPem, DateTimeOffset now)
     {
         using var key = ConnectorSecretRules.AppStorePrivateKey(privateKeyPem);
-        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { alg = "ES256", kid = keyId, typ = "JWT" }));
-        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            iss = issuerId,
-            iat = now.ToUnixTimeSeconds(),
-            exp = (now + Lifetime).ToUnixTimeSeconds(),
-            aud = "appstoreconnect-v1",
-        }));
-        var signingInput = Encoding.ASCII.GetBytes($"{header}.{payload}");
-        var signature = key.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return $"{header}.{payload}.{Base64Url(signature)}";
+        return CompactJwt.Create(
+            new { alg = "ES256", kid = keyId, typ = "JWT" },
+            new { iss = issuerId, iat = now.ToUnixTimeSeconds(), exp = (now + Lifetime).ToUnixTimeSeconds(), aud = "appstoreconnect-v1" },
+            input => key.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

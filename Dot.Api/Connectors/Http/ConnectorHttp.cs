@@ -77,17 +77,18 @@ public sealed class ConnectorHttp(IHttpClientFactory clients, IOptions<Connector
     private ConnectorException Refusal(HttpResponseMessage response, byte[] body, string system)
     {
         var code = (int)response.StatusCode;
-        return response.StatusCode switch
+        var (message, needsAttention) = response.StatusCode switch
         {
-            HttpStatusCode.Unauthorized => new ConnectorException($"{system} rejected the credentials (401): set the connector's secret again.", true),
-            HttpStatusCode.Forbidden => new ConnectorException($"{system} refused access (403): the account lacks permission for this.", true),
-            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => new ConnectorException(
-                $"{system} is rate limiting ({code}) for longer than a run waits ({options.Value.MaxRetryAfterSeconds} s); the next run resumes from the cursor."),
-            _ => new ConnectorException($"{system} answered {code}{(MessageOf(body) is { } message ? ": " + message : ".")}"),
+            HttpStatusCode.Unauthorized => ($"{system} rejected the credentials (401): set the connector's secret again.", true),
+            HttpStatusCode.Forbidden => ($"{system} refused access (403): the account lacks permission for this.", true),
+            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable =>
+                ($"{system} is rate limiting ({code}) for longer than a run waits ({options.Value.MaxRetryAfterSeconds} s); the next run resumes from the cursor.", false),
+            _ => ($"{system} answered {code}{(MessageOf(body) is { } detail ? ": " + detail : ".")}", false),
         };
+        return new ConnectorException(message, needsAttention) { StatusCode = code };
     }
 
-    /// <summary>The error message a JSON error body carries (Jira's errorMessages and errors, Apple's errors[].detail, Google's error.message), shortened.</summary>
+    /// <summary>The error message a JSON error body carries (Jira's errorMessages and errors, Apple's errors[].detail, Google's error.message and OAuth's error_description), shortened.</summary>
     private static string? MessageOf(byte[] body)
     {
         try
@@ -125,7 +126,7 @@ public sealed class ConnectorHttp(IHttpClientFactory clients, IOptions<Connector
         {
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Value.ValueKind == JsonValueKind.String && property.Name is "message" or "detail" or "errorMessage")
+                if (property.Value.ValueKind == JsonValueKind.String && property.Name is "message" or "detail" or "errorMessage" or "error_description")
                 {
                     messages.Add(property.Value.GetString()!);
                 }

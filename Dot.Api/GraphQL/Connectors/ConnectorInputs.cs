@@ -3,7 +3,8 @@ using GraphQL.Types;
 namespace Dot.Api.GraphQL.Connectors;
 
 public sealed record CreateJiraConnectorInput(
-    string DatasetId, string Name, string BaseUrl, Domain.Connectors.JiraDeployment Deployment, string Jql, string? Email, string ApiToken, string? Schedule);
+    string DatasetId, string Name, string BaseUrl, Domain.Connectors.JiraDeployment Deployment, string Jql, string? Email, string ApiToken, string? Schedule,
+    int? ReconcileHours);
 
 public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJiraConnectorInput>
 {
@@ -18,6 +19,7 @@ public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJi
         Field<StringGraphType>("email").Description("Cloud only: the account the API token belongs to.");
         Field<NonNullGraphType<StringGraphType>>("apiToken").Description("Cloud: the API token. Data Center: a personal access token. Write-only.");
         this.AddSchedule();
+        this.AddReconcileHours();
     }
 }
 
@@ -53,7 +55,7 @@ public sealed class CreateGooglePlayConnectorInputType : InputObjectGraphType<Cr
     }
 }
 
-public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email);
+public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email, int? ReconcileHours);
 
 public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnectorInput>
 {
@@ -68,6 +70,7 @@ public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnec
         Field<StringGraphType>("baseUrl");
         Field<StringGraphType>("jql");
         Field<StringGraphType>("email");
+        this.AddReconcileHours();
     }
 }
 

@@ -15,7 +15,14 @@ public static class ConnectorMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<CreateJiraConnectorInput>("input");
-                var settings = new ConnectorSettings { BaseUrl = input.BaseUrl, Deployment = input.Deployment, Jql = input.Jql, Email = input.Email };
+                var settings = new ConnectorSettings
+                {
+                    BaseUrl = input.BaseUrl,
+                    Deployment = input.Deployment,
+                    Jql = input.Jql,
+                    Email = input.Email,
+                    ReconcileHours = input.ReconcileHours,
+                };
                 return await context.CreateConnectorAsync(input.DatasetId, input.Name, ConnectorKind.Jira, settings, input.Schedule, input.ApiToken);
             });
 
@@ -42,7 +49,7 @@ public static class ConnectorMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<UpdateConnectorInput>("input");
-                var change = new ConnectorChange(input.Name, input.Schedule, input.Enabled, input.BaseUrl, input.Jql, input.Email);
+                var change = new ConnectorChange(input.Name, input.Schedule, input.Enabled, input.BaseUrl, input.Jql, input.Email, input.ReconcileHours);
                 var connector = await ConnectorInput.CheckedAsync(() =>
                     context.GetService<ConnectorService>().UpdateAsync(context.GetCaller().TenantId, input.Id, change, context.CancellationToken));
                 return new ConnectorPayload(connector ?? throw ConnectorInput.NotFound(input.Id));

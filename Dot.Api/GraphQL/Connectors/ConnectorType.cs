@@ -24,6 +24,9 @@ public sealed class ConnectorType : ObjectGraphType<Connector>
         Field<JiraDeploymentType>("deployment").Resolve(c => c.Source.Settings.Deployment);
         Field<StringGraphType>("jql").Resolve(c => c.Source.Settings.Jql);
         Field<StringGraphType>("email").Resolve(c => c.Source.Settings.Email);
+        Field<IntGraphType>("reconcileHours")
+            .Description("Jira: hours between full reconciliations, which remove issues deleted or moved out of the JQL; null: the instance's default (Connectors:Jira:ReconcileHours).")
+            .Resolve(c => c.Source.Settings.ReconcileHours);
         Field<StringGraphType>("appId").Resolve(c => c.Source.Settings.AppId);
         Field<StringGraphType>("issuerId").Resolve(c => c.Source.Settings.IssuerId);
         Field<StringGraphType>("keyId").Resolve(c => c.Source.Settings.KeyId);

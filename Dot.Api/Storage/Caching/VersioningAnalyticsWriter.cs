@@ -20,6 +20,9 @@ public sealed class VersioningAnalyticsWriter(IAnalyticsWriter inner, TenantData
     public Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken) =>
         WriteAsync(tenantId, () => inner.UpsertReviewsAsync(tenantId, reviews, cancellationToken));
 
+    public Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken) =>
+        WriteAsync(tenantId, () => inner.RemoveWorkItemsExceptAsync(tenantId, datasetId, keep, cancellationToken));
+
     private async Task<long> WriteAsync(string tenantId, Func<Task<long>> write)
     {
         try

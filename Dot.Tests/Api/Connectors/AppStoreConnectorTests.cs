@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Dot.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.Server;
 
@@ -28,10 +29,7 @@ public sealed class AppStoreConnectorTests : IDisposable
         _appStore.Given(Request.Create().WithPath("/v1/apps/1234/customerReviews").WithParam("cursor", "Mg")).AtPriority(1)
             .RespondWith(JiraStub.Json(200, new { data = new[] { Review("r1", 1, "2026-03-01T10:00:00-07:00") }, links = new { self = "y" } }));
         var harness = await ConnectorHarness.CreateAsync(_factory);
-        var created = await harness.Owner.DataAsync(
-            "mutation($input: CreateAppStoreConnectorInput!) { createAppStoreConnector(input: $input) { connector { id kind } } }",
-            new { input = new { datasetId = harness.DatasetId, name = "ios", appId = "1234", issuerId = "57246542-96fe-1a63-e053-0824d011072a", keyId = "2X9R4HXF34", privateKey = _key.ExportPkcs8PrivateKeyPem() } });
-        var id = created.GetProperty("createAppStoreConnector").GetProperty("connector").GetProperty("id").GetString()!;
+        var id = await CreateAsync(harness);
 
         await harness.RunDueAsync();
         await harness.RunNowAsync(id);
@@ -49,6 +47,24 @@ public sealed class AppStoreConnectorTests : IDisposable
             "query($d: ID!) { appRatingTrend(datasetId: $d, interval: DAY, from: \"2026-03-01T00:00:00Z\", to: \"2026-03-04T00:00:00Z\") { count averageRating } }",
             new { d = harness.DatasetId })).GetProperty("appRatingTrend").EnumerateArray().Select(p => p.GetProperty("count").GetInt64()).ToList();
         Assert.Equal([1L, 1L, 1L], trend);
+        AssertKeyNotLeaked();
+    }
+
+    [Fact]
+    public async Task RejectedCredentials_FailTheRun_AndThePrivateKeyIsInNoLogLineOrDataFile()
+    {
+        _appStore.Given(Request.Create().WithPath("/v1/apps/1234/customerReviews"))
+            .RespondWith(JiraStub.Json(401, new { errors = new[] { new { status = "401", code = "NOT_AUTHORIZED", detail = "Provide a properly configured and signed bearer token." } } }));
+        var harness = await ConnectorHarness.CreateAsync(_factory);
+        var id = await CreateAsync(harness);
+
+        await harness.RunDueAsync();
+
+        var run = Assert.Single(await harness.RunsAsync(id));
+        Assert.Contains("rejected the credentials (401)", run.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("NEEDS_ATTENTION", (await harness.ConnectorAsync(id)).GetProperty("health").GetString());
+        Assert.Contains(_factory.Logs.Messages, m => m.Contains("rejected the credentials", StringComparison.Ordinal));
+        AssertKeyNotLeaked();
     }
 
     public void Dispose()
@@ -58,22 +74,36 @@ public sealed class AppStoreConnectorTests : IDisposable
         _key.Dispose();
     }
 
+    private async Task<string> CreateAsync(ConnectorHarness harness)
+    {
+        var created = await harness.Owner.DataAsync(
+            "mutation($input: CreateAppStoreConnectorInput!) { createAppStoreConnector(input: $input) { connector { id kind } } }",
+            new { input = new { datasetId = harness.DatasetId, name = "ios", appId = "1234", issuerId = "57246542-96fe-1a63-e053-0824d011072a", keyId = "2X9R4HXF34", privateKey = _key.ExportPkcs8PrivateKeyPem() } });
+        return created.GetProperty("createAppStoreConnector").GetProperty("connector").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The key's PEM body, line by line: none may appear in a log line or a data file.</summary>
+    private void AssertKeyNotLeaked()
+    {
+        var lines = _key.ExportPkcs8PrivateKeyPem().Split('\n').Where(l => l.Length > 0 && !l.StartsWith("-----", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            Assert.DoesNotContain(_factory.Logs.Messages, m => m.Contains(line, StringComparison.Ordinal));
+            Assert.Empty(DataFolderSearch.FilesHolding(_factory.DataPath, line));
+        }
+    }
+
     private void AssertSignedToken(string authorization)
     {
         Assert.StartsWith("Bearer ", authorization, StringComparison.Ordinal);
         var parts = authorization["Bearer ".Length..].Split('.');
-        var header = JsonDocument.Parse(FromBase64Url(parts[0])).RootElement;
-        var claims = JsonDocument.Parse(FromBase64Url(parts[1])).RootElement;
+        var header = JsonDocument.Parse(JwtParts.FromBase64Url(parts[0])).RootElement;
+        var claims = JsonDocument.Parse(JwtParts.FromBase64Url(parts[1])).RootElement;
         Assert.Equal(("ES256", "2X9R4HXF34"), (header.GetProperty("alg").GetString(), header.GetProperty("kid").GetString()));
         Assert.Equal(("57246542-96fe-1a63-e053-0824d011072a", "appstoreconnect-v1"), (claims.GetProperty("iss").GetString(), claims.GetProperty("aud").GetString()));
         Assert.InRange(claims.GetProperty("exp").GetInt64() - claims.GetProperty("iat").GetInt64(), 1, 20 * 60);
-        Assert.True(_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
-    }
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
+        Assert.True(_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), JwtParts.FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
     }
 
     private static object Review(string id, int rating, string createdDate) => new

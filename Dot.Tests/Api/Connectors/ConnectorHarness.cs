@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dot.Api.Connectors;
+using Dot.Domain.Connectors;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,11 @@ public sealed class ConnectorHarness(ConnectorRunFactory factory, GraphQLClient 
         await WaitForUploadsAsync();
     }
 
+    /// <summary>The stored connector, found among those due (a new or manually run one is due at once).</summary>
+    public async Task<Connector> DueConnectorAsync(string connectorId) =>
+        (await factory.Services.GetRequiredService<IConnectorStore>().ListDueAsync(DateTimeOffset.UtcNow, 1000, CancellationToken.None))
+            .Single(c => c.Id == connectorId);
+
     public async Task RunNowAsync(string connectorId)
     {
         await owner.DataAsync("mutation($id: ID!) { runConnector(input: { id: $id }) { run { id } } }", new { id = connectorId });
@@ -45,8 +51,8 @@ public sealed class ConnectorHarness(ConnectorRunFactory factory, GraphQLClient 
             new { id = connectorId }))
             .GetProperty("connectorRuns").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
 
-    public async Task<JsonElement> ConnectorAsync(string connectorId) =>
-        (await owner.DataAsync("query($d: ID) { connectors(datasetId: $d) { id health nextRunAt lastRun { status } } }", new { d = datasetId }))
+    public async Task<JsonElement> ConnectorAsync(string connectorId, string moreFields = "") =>
+        (await owner.DataAsync($"query($d: ID) {{ connectors(datasetId: $d) {{ id health nextRunAt lastRun {{ status }} {moreFields} }} }}", new { d = datasetId }))
             .GetProperty("connectors").EnumerateArray().Single(c => c.GetProperty("id").GetString() == connectorId);
 
     public async Task<List<string>> WorkItemKeysAsync() =>

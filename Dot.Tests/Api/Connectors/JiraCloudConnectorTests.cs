@@ -153,4 +153,25 @@ public sealed class JiraCloudConnectorTests(ConnectorRunFactory factory) : IClas
         Assert.False(closedOk);
         Assert.Contains("unreachable", closedMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TestConnector_OnASiteWithAnUntrustedCertificate_SaysTheTlsHandshakeFailed()
+    {
+        using var certificate = SelfSignedCertificate.ForLocalhost();
+        using var selfSigned = WireMock.Server.WireMockServer.Start(new WireMock.Settings.WireMockServerSettings
+        {
+            UseSSL = true,
+            CertificateSettings = new WireMock.Settings.WireMockCertificateSettings { X509Certificate = certificate },
+        });
+        selfSigned.Given(Request.Create().UsingAnyMethod()).RespondWith(JiraStub.Json(200, new { accountId = "5b10a2844c20165700ede21g" }));
+        var harness = await ConnectorHarness.CreateAsync(factory);
+        var id = await harness.CreateJiraAsync(selfSigned.Url + "/");
+
+        var answer = (await harness.Owner.DataAsync("mutation($id: ID!) { testConnector(input: { id: $id }) { ok message } }", new { id })).GetProperty("testConnector");
+
+        Assert.StartsWith("https://", selfSigned.Url, StringComparison.Ordinal);
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Contains("TLS handshake", answer.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(selfSigned.LogEntries);
+    }
 }

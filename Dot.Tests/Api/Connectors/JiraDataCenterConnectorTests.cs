@@ -1,5 +1,4 @@
 using Dot.Api.Connectors;
-using Dot.Domain.Connectors;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 
@@ -36,10 +35,8 @@ public sealed class JiraDataCenterConnectorTests(ConnectorRunFactory factory) : 
             .RespondWith(JiraStub.Json(200, new { startAt = 0, maxResults = 2, total = 1, issues = new[] { JiraStub.Issue(9, "Story", T0) } }).WithDelay(300));
         var harness = await ConnectorHarness.CreateAsync(factory);
         var id = await harness.CreateJiraAsync(jira.BaseUrl, deployment: "DATA_CENTER");
-        var store = factory.Services.GetRequiredService<IConnectorStore>();
         var runner = factory.Services.GetRequiredService<ConnectorRunner>();
-        var connector = (await store.ListAsync((await store.ListDueAsync(DateTimeOffset.UtcNow, 1000, CancellationToken.None)).Single(c => c.Id == id).TenantId, null, CancellationToken.None))
-            .Single(c => c.Id == id);
+        var connector = await harness.DueConnectorAsync(id);
 
         var ran = await Task.WhenAll(
             runner.TryRunAsync(connector, "scheduler-a", CancellationToken.None),

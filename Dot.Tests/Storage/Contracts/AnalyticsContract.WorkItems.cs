@@ -80,4 +80,40 @@ public abstract partial class AnalyticsContract
 
         Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Mine" }, await CurrentItemsAsync(mine));
     }
+
+    [Fact]
+    public async Task WorkItems_RemovedExceptTheKeptKeys_EverySnapshot_OnlyInTheirDataset()
+    {
+        var mine = UploadScope.New();
+        var later = mine.NextUpload();
+        var otherTenant = UploadScope.New() with { DatasetId = mine.DatasetId };
+        var otherDataset = mine.NextUpload() with { DatasetId = UploadScope.New().DatasetId };
+        await ReplaceItemsAsync(mine, ("A-1", WorkItemType.Task, "Open"), ("A-2", WorkItemType.Story, "Open"), ("A-3", WorkItemType.Defect, "Open"));
+        await ReplaceItemsAsync(later, ("A-2", WorkItemType.Story, "Closed"));
+        await ReplaceItemsAsync(otherTenant, ("A-2", WorkItemType.Task, "Theirs"));
+        await ReplaceItemsAsync(otherDataset, ("A-2", WorkItemType.Task, "Elsewhere"));
+
+        var removed = await Writer.RemoveWorkItemsExceptAsync(mine.TenantId, mine.DatasetId, new HashSet<string> { "A-1", "A-3", "A-9" }, CancellationToken.None);
+        // A later upload of a removed key starts it afresh: no older snapshot of it comes back.
+        await ReplaceItemsAsync(later.NextUpload(), ("A-1", WorkItemType.Task, "Closed"));
+        var afterAnUpload = await CurrentItemsAsync(mine);
+        var removedAgain = await Writer.RemoveWorkItemsExceptAsync(mine.TenantId, mine.DatasetId, new HashSet<string> { "A-1", "A-3" }, CancellationToken.None);
+
+        Assert.Equal((1L, 0L), (removed, removedAgain));
+        Assert.Equal(new Dictionary<string, string?> { ["A-1"] = "Closed", ["A-3"] = "Open" }, afterAnUpload);
+        Assert.Equal(new Dictionary<string, string?> { ["A-2"] = "Theirs" }, await CurrentItemsAsync(otherTenant));
+        Assert.Equal(new Dictionary<string, string?> { ["A-2"] = "Elsewhere" }, await CurrentItemsAsync(otherDataset));
+    }
+
+    [Fact]
+    public async Task WorkItems_RemovedExceptNone_EmptiesTheDataset()
+    {
+        var upload = UploadScope.New();
+        await ReplaceItemsAsync(upload, ("A-1", WorkItemType.Task, "Open"), ("A-2", WorkItemType.Story, "Open"));
+
+        var removed = await Writer.RemoveWorkItemsExceptAsync(upload.TenantId, upload.DatasetId, new HashSet<string>(), CancellationToken.None);
+
+        Assert.Equal(2L, removed);
+        Assert.Empty(await CurrentItemsAsync(upload));
+    }
 }
