@@ -45,4 +45,7 @@ internal sealed class OnceFullAnalyticsWriter(IAnalyticsWriter inner) : IAnalyti
 
     public Task<long> UpsertReviewsAsync(string tenantId, IEnumerable<ReviewDocument> reviews, CancellationToken cancellationToken) =>
         inner.UpsertReviewsAsync(tenantId, reviews, cancellationToken);
+
+    public Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken) =>
+        inner.RemoveWorkItemsExceptAsync(tenantId, datasetId, keep, cancellationToken);
 }
