@@ -1,3 +1,4 @@
+using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.Connectors;
 using Dot.Api.GraphQL;
@@ -25,6 +26,7 @@ public static class DotApiApplication
         builder.AddServiceDefaults();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDotStorage();
+        builder.AddDotAudit();
         builder.AddDotAuthentication();
         builder.AddDotRateLimits();
         builder.AddDotUploadTokens();

@@ -1,3 +1,4 @@
+using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
 using Dot.Domain.Jobs;
@@ -15,7 +16,7 @@ namespace Dot.Storage.Embedded;
 /// <summary>Registers the embedded adapters; the host binds <see cref="EmbeddedStorageOptions"/> and picks which to use.</summary>
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue, connectors and their runs.</summary>
+    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue, connectors and their runs, the audit trail.</summary>
     public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
@@ -27,6 +28,7 @@ public static class EmbeddedStorageExtensions
         services.AddSingleton<IUploadJobs, SqliteUploadJobs>();
         services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
         services.AddSingleton<IConnectorRunStore, SqliteConnectorRunStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 

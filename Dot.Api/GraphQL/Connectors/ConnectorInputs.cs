@@ -1,9 +1,13 @@
+using Dot.Api.GraphQL.Audit;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Connectors;
 
 public sealed record CreateJiraConnectorInput(
-    string DatasetId, string Name, string BaseUrl, Domain.Connectors.JiraDeployment Deployment, string Jql, string? Email, string ApiToken, string? Schedule);
+    string DatasetId, string Name, string BaseUrl, Domain.Connectors.JiraDeployment Deployment, string Jql, string? Email, string ApiToken, string? Schedule) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJiraConnectorInput>
 {
@@ -21,7 +25,10 @@ public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJi
     }
 }
 
-public sealed record CreateAppStoreConnectorInput(string DatasetId, string Name, string AppId, string IssuerId, string KeyId, string PrivateKey, string? Schedule);
+public sealed record CreateAppStoreConnectorInput(string DatasetId, string Name, string AppId, string IssuerId, string KeyId, string PrivateKey, string? Schedule) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateAppStoreConnectorInputType : InputObjectGraphType<CreateAppStoreConnectorInput>
 {
@@ -38,7 +45,10 @@ public sealed class CreateAppStoreConnectorInputType : InputObjectGraphType<Crea
     }
 }
 
-public sealed record CreateGooglePlayConnectorInput(string DatasetId, string Name, string PackageName, string ServiceAccountJson, string? Schedule);
+public sealed record CreateGooglePlayConnectorInput(string DatasetId, string Name, string PackageName, string ServiceAccountJson, string? Schedule) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateGooglePlayConnectorInputType : InputObjectGraphType<CreateGooglePlayConnectorInput>
 {
@@ -53,7 +63,10 @@ public sealed class CreateGooglePlayConnectorInputType : InputObjectGraphType<Cr
     }
 }
 
-public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email);
+public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnectorInput>
 {
@@ -71,7 +84,10 @@ public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnec
     }
 }
 
-public sealed record SetConnectorSecretInput(string Id, string Secret);
+public sealed record SetConnectorSecretInput(string Id, string Secret) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class SetConnectorSecretInputType : InputObjectGraphType<SetConnectorSecretInput>
 {
@@ -83,7 +99,10 @@ public sealed class SetConnectorSecretInputType : InputObjectGraphType<SetConnec
     }
 }
 
-public sealed record ConnectorIdInput(string Id);
+public sealed record ConnectorIdInput(string Id) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class ConnectorIdInputType : InputObjectGraphType<ConnectorIdInput>
 {

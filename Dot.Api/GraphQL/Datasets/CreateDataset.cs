@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Audit;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Datasets;
@@ -13,7 +14,10 @@ public sealed class CreateDatasetInputType : InputObjectGraphType<CreateDatasetI
     }
 }
 
-public sealed record CreateDatasetPayload(Domain.Datasets.Dataset Dataset);
+public sealed record CreateDatasetPayload(Domain.Datasets.Dataset Dataset) : IAuditTarget
+{
+    public string? AuditTargetId => Dataset.Id;
+}
 
 public sealed class CreateDatasetPayloadType : ObjectGraphType<CreateDatasetPayload>
 {
