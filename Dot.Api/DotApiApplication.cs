@@ -2,6 +2,7 @@ using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.Connectors;
 using Dot.Api.GraphQL;
+using Dot.Api.Health;
 using Dot.Api.Http;
 using Dot.Api.RateLimiting;
 using Dot.Api.ReadTokens;
@@ -35,6 +36,7 @@ public static class DotApiApplication
         builder.AddDotConnectors();
         builder.AddDotDevIdentity();
         builder.AddDotGraphQL();
+        builder.AddDotHealth();
 
         var app = builder.Build();
 
@@ -47,7 +49,7 @@ public static class DotApiApplication
         app.MapDevIdentity();
         app.MapDotGraphQL();
         app.MapDotUploads();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapDotHealth();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
+using Dot.Domain.Health;
 using Dot.Domain.Jobs;
 using Dot.Domain.Secrets;
 using Dot.Domain.Tenancy;
@@ -20,6 +21,7 @@ public static class EmbeddedStorageExtensions
     public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<ITenantStore, SqliteTenantStore>();
         services.AddSingleton<IDatasetStore, SqliteDatasetStore>();
         services.AddSingleton<IUploadTokenStore, SqliteUploadTokenStore>();
@@ -34,9 +36,13 @@ public static class EmbeddedStorageExtensions
 
     /// <summary>The raw store on the file system.</summary>
     public static IServiceCollection AddEmbeddedRawStore(this IServiceCollection services) =>
-        services.AddSingleton<IRawStore, FileSystemRawStore>();
+        services.AddSingleton<FileSystemRawStore>()
+            .AddSingleton<IRawStore>(provider => provider.GetRequiredService<FileSystemRawStore>())
+            .AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<FileSystemRawStore>());
 
     /// <summary>The secret protector with its local key file, <c>keys/secrets.key</c> in the data folder.</summary>
     public static IServiceCollection AddEmbeddedSecrets(this IServiceCollection services) =>
-        services.AddSingleton<ISecretProtector, LocalKeySecretProtector>();
+        services.AddSingleton<LocalKeySecretProtector>()
+            .AddSingleton<ISecretProtector>(provider => provider.GetRequiredService<LocalKeySecretProtector>())
+            .AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<LocalKeySecretProtector>());
 }

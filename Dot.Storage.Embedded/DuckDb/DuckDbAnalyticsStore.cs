@@ -1,3 +1,4 @@
+using Dot.Domain.Health;
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
 using Dot.Domain.Reviews;
@@ -17,7 +18,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
 /// thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
 /// </summary>
-public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IDisposable, IAsyncDisposable
+public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IStoreProbe, IDisposable, IAsyncDisposable
 {
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
@@ -105,6 +106,15 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         {
             _readers.Release();
         }
+    }
+
+    public string Name => "analytics";
+
+    /// <summary>Outside the readers' limit: a probe must answer while dashboards keep every reader busy.</summary>
+    public Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        _database.Probe();
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _database.Dispose();

@@ -54,6 +54,12 @@ public sealed class SqliteUploadJobs(SqliteDatabase database, TimeProvider clock
             c => Bind(c, lease),
             cancellationToken);
 
+    public async Task<DateTimeOffset?> OldestQueuedAtAsync(CancellationToken cancellationToken) =>
+        (await database.QueryAsync<long?>("SELECT min(enqueued_at) FROM upload_jobs", _ => { }, r => r.IsDBNull(0) ? null : r.GetInt64(0), cancellationToken))
+            .Single() is { } oldest
+            ? DateTimeOffset.FromUnixTimeMilliseconds(oldest)
+            : null;
+
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private static SqliteCommand Bind(SqliteCommand command, JobLease lease) =>

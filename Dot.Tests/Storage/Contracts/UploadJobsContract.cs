@@ -64,6 +64,22 @@ public abstract class UploadJobsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OldestQueuedAt_IsTheOldestJobNotCompleted_HeldOrNot()
+    {
+        Assert.Null(await Jobs.OldestQueuedAtAsync(CancellationToken.None));
+        var queuedAt = Clock.GetUtcNow();
+        await Jobs.EnqueueAsync(NewJob(), CancellationToken.None);
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await Jobs.EnqueueAsync(NewJob(), CancellationToken.None);
+
+        var held = await ClaimAsync("worker-1");
+        Assert.Equal(queuedAt, await Jobs.OldestQueuedAtAsync(CancellationToken.None));
+
+        await Jobs.CompleteAsync(held!, CancellationToken.None);
+        Assert.Equal(queuedAt.AddMinutes(3), await Jobs.OldestQueuedAtAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task EnqueueTwice_QueuesTheJobOnce()
     {
         var job = NewJob();
