@@ -5,6 +5,7 @@ using Dot.Api.GraphQL;
 using Dot.Api.Health;
 using Dot.Api.Http;
 using Dot.Api.RateLimiting;
+using Dot.Api.Retention;
 using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
 using Dot.Api.Uploads;
@@ -37,6 +38,7 @@ public static class DotApiApplication
         builder.AddDotDevIdentity();
         builder.AddDotGraphQL();
         builder.AddDotHealth();
+        builder.AddDotRetention();
 
         var app = builder.Build();
 

@@ -51,12 +51,25 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentNullException.ThrowIfNull(reviews);
         var batch = DuckDbReviewUpsert.LatestOfEach(tenantId, reviews, cancellationToken);
+        return await WriteAloneAsync(connection => DuckDbReviewUpsert.Apply(connection, batch), cancellationToken);
+    }
 
+    public Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        WriteAloneAsync(connection =>
+            DuckDbResultReplacement.DeleteStored(connection, tenantId, uploadId) + DuckDbWorkItemReplacement.DeleteStored(connection, tenantId, uploadId),
+            cancellationToken);
+
+    public Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        WriteAloneAsync(connection => DuckDbReviewRetention.DeleteBefore(connection, tenantId, datasetId, before.UtcDateTime, limit), cancellationToken);
+
+    /// <summary>Runs <paramref name="write"/> in one transaction, one writer at a time.</summary>
+    private async Task<long> WriteAloneAsync(Func<DuckDBConnection, long> write, CancellationToken cancellationToken)
+    {
         await _writer.WaitAsync(cancellationToken);
         try
         {
             using var connection = _database.Open();
-            return connection.InTransaction(() => DuckDbReviewUpsert.Apply(connection, batch));
+            return connection.InTransaction(() => write(connection));
         }
         finally
         {

@@ -85,6 +85,7 @@ public sealed class SqliteDatabase : IStoreProbe
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         await SqliteUploadsMigration.ApplyAsync(connection);
+        await SqliteColumnMigration.ApplyAsync(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SqliteSchema.Script;
         await command.ExecuteNonQueryAsync();

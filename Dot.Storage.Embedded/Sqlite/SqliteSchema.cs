@@ -55,6 +55,7 @@ internal static class SqliteSchema
             id TEXT NOT NULL,
             name TEXT NOT NULL,
             created_at TEXT NOT NULL,
+            retention_days INTEGER,
             PRIMARY KEY (tenant_id, id),
             UNIQUE (tenant_id, name)
         );

@@ -1,4 +1,3 @@
-using Dot.Api.GraphQL.Audit;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Datasets;
@@ -14,16 +13,4 @@ public sealed class CreateDatasetInputType : InputObjectGraphType<CreateDatasetI
     }
 }
 
-public sealed record CreateDatasetPayload(Domain.Datasets.Dataset Dataset) : IAuditTarget
-{
-    public string? AuditTargetId => Dataset.Id;
-}
-
-public sealed class CreateDatasetPayloadType : ObjectGraphType<CreateDatasetPayload>
-{
-    public CreateDatasetPayloadType()
-    {
-        Name = "CreateDatasetPayload";
-        Field<NonNullGraphType<DatasetType>>("dataset").Resolve(c => c.Source.Dataset);
-    }
-}
+public sealed class CreateDatasetPayloadType() : DatasetPayloadType("CreateDatasetPayload");
