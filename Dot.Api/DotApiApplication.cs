@@ -8,6 +8,7 @@ using Dot.Api.RateLimiting;
 using Dot.Api.Retention;
 using Dot.Api.ReadTokens;
 using Dot.Api.Storage;
+using Dot.Api.Telemetry;
 using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
 using Dot.DevIdentity;
@@ -26,6 +27,7 @@ public static class DotApiApplication
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();
+        builder.AddDotTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDotStorage();
         builder.AddDotAudit();

@@ -9,7 +9,7 @@ public sealed class QueueCheck(IUploadJobs jobs, TimeProvider clock, IOptions<He
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (await jobs.OldestQueuedAtAsync(cancellationToken) is not { } oldest)
+        if ((await jobs.StateAsync(cancellationToken)).OldestQueuedAt is not { } oldest)
         {
             return HealthCheckResult.Healthy("empty");
         }

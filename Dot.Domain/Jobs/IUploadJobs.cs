@@ -22,6 +22,6 @@ public interface IUploadJobs
     /// <summary>Gives the job back for any worker to claim at once.</summary>
     Task ReleaseAsync(JobLease lease, CancellationToken cancellationToken);
 
-    /// <summary>When the oldest job not yet completed was queued, held or not; null when the queue is empty.</summary>
-    Task<DateTimeOffset?> OldestQueuedAtAsync(CancellationToken cancellationToken);
+    /// <summary>How many jobs are not yet completed (held or not), and when the oldest of them was queued.</summary>
+    Task<QueueState> StateAsync(CancellationToken cancellationToken);
 }

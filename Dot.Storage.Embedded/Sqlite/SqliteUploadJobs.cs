@@ -54,11 +54,12 @@ public sealed class SqliteUploadJobs(SqliteDatabase database, TimeProvider clock
             c => Bind(c, lease),
             cancellationToken);
 
-    public async Task<DateTimeOffset?> OldestQueuedAtAsync(CancellationToken cancellationToken) =>
-        (await database.QueryAsync<long?>("SELECT min(enqueued_at) FROM upload_jobs", _ => { }, r => r.IsDBNull(0) ? null : r.GetInt64(0), cancellationToken))
-            .Single() is { } oldest
-            ? DateTimeOffset.FromUnixTimeMilliseconds(oldest)
-            : null;
+    public async Task<QueueState> StateAsync(CancellationToken cancellationToken) =>
+        (await database.QueryAsync(
+            "SELECT count(*), min(enqueued_at) FROM upload_jobs",
+            _ => { },
+            r => new QueueState(r.GetInt64(0), r.IsDBNull(1) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1))),
+            cancellationToken)).Single();
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 

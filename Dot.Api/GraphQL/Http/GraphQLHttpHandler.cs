@@ -1,6 +1,7 @@
 using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Limits;
+using Dot.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -21,6 +22,7 @@ public sealed class GraphQLHttpHandler(
     IOptions<GraphQLOptions> options,
     TimeProvider clock,
     RefusedCallAuditor refusals,
+    GraphQLMetrics metrics,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLRequestReader _reader = new(serializer, options.Value.MaxRequestBytes);
@@ -81,6 +83,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        using var activity = DotTelemetry.Source.StartActivity("graphql.execute");
+        activity?.SetTag(DotTelemetry.TenantTag, http.User.FindCaller()?.TenantId)
+            .SetTag("graphql.operation.type", IsMutation(document, request.OperationName) ? "mutation" : "query");
         var executed = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -148,6 +153,7 @@ public sealed class GraphQLHttpHandler(
     private async Task WriteAsync(HttpContext http, string responseType, int status, ExecutionResult result)
     {
         http.Response.StatusCode = status;
+        metrics.Answered(status, result.Errors?.Select(error => error.Code) ?? []);
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
             limited.Decision.AddRetryAfter(http.Response);
