@@ -1,5 +1,5 @@
-using Dot.Domain.Health;
 using Dot.Domain.Analytics;
+using Dot.Domain.Health;
 using Dot.Domain.Results;
 using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;

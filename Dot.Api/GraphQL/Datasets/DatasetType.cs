@@ -1,5 +1,5 @@
-using Dot.Domain.Datasets;
 using Dot.Api.Retention;
+using Dot.Domain.Datasets;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
