@@ -1,10 +1,14 @@
+using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.Connectors;
 using Dot.Api.GraphQL;
+using Dot.Api.Health;
 using Dot.Api.Http;
 using Dot.Api.RateLimiting;
 using Dot.Api.ReadTokens;
+using Dot.Api.Retention;
 using Dot.Api.Storage;
+using Dot.Api.Telemetry;
 using Dot.Api.Uploads;
 using Dot.Api.UploadTokens;
 using Dot.DevIdentity;
@@ -23,8 +27,10 @@ public static class DotApiApplication
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();
+        builder.AddDotTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDotStorage();
+        builder.AddDotAudit();
         builder.AddDotAuthentication();
         builder.AddDotRateLimits();
         builder.AddDotUploadTokens();
@@ -33,6 +39,8 @@ public static class DotApiApplication
         builder.AddDotConnectors();
         builder.AddDotDevIdentity();
         builder.AddDotGraphQL();
+        builder.AddDotHealth();
+        builder.AddDotRetention();
 
         var app = builder.Build();
 
@@ -45,7 +53,7 @@ public static class DotApiApplication
         app.MapDevIdentity();
         app.MapDotGraphQL();
         app.MapDotUploads();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapDotHealth();
         return app;
     }
 }

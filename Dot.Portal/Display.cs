@@ -13,5 +13,9 @@ public static class Display
     public static string Percent(double? rate) =>
         rate is { } value ? value.ToString("P1", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>An API enum value as words: <c>READ_TOKEN</c> → <c>read token</c>.</summary>
+    public static string Words(string value) =>
+        value.Replace('_', ' ').ToLowerInvariant();
+
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ public static class DotClaims
     public const string Subject = "sub";
     public const string Tenant = "dot:tenant";
     public const string Role = "dot:role";
+    public const string Kind = "dot:kind";
 
     /// <summary>The one dataset the caller may read; absent when it may read every dataset of its tenant.</summary>
     public const string Dataset = "dot:dataset";
@@ -29,6 +30,7 @@ public static class DotClaims
             new(Subject, caller.Subject),
             new(Tenant, caller.TenantId),
             new(Role, RoleNames.Of(caller.Role)),
+            new(Kind, caller.Kind.ToString()),
             new(Scope, caller.DataScope == DataScope.Public ? PublicScope : RestrictedScope),
         ];
         if (caller.RestrictedToDataset is { } datasetId)
@@ -45,11 +47,12 @@ public static class DotClaims
         if (identity?.FindFirst(Subject)?.Value is not { } subject
             || identity.FindFirst(Tenant)?.Value is not { } tenantId
             || !RoleNames.TryParse(identity.FindFirst(Role)?.Value, out var role)
-            || ScopeOf(identity.FindFirst(Scope)?.Value) is not { } scope)
+            || ScopeOf(identity.FindFirst(Scope)?.Value) is not { } scope
+            || !Enum.TryParse<CallerKind>(identity.FindFirst(Kind)?.Value, out var kind))
         {
             return null;
         }
-        return new Caller(subject, tenantId, role, identity.FindFirst(Dataset)?.Value, scope);
+        return new Caller(subject, tenantId, role, identity.FindFirst(Dataset)?.Value, scope) { Kind = kind };
     }
 
     private static DataScope? ScopeOf(string? name) => name switch

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Dot.Domain.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Caching.Memory;
@@ -29,8 +30,15 @@ public sealed class MembershipResolver(ITenantStore tenants, IMemoryCache cache)
             context.Fail("The identity has no membership in any DoT tenant.");
             return;
         }
-        principal.AddIdentity(DotClaims.CreateIdentity(new Caller(subject, membership.TenantId, membership.Role)));
+        principal.AddIdentity(DotClaims.CreateIdentity(new Caller(subject, membership.TenantId, membership.Role) { Kind = KindOf(principal, subject) }));
     }
+
+    /// <summary>
+    /// A client signed in for itself (client credentials) is its own subject: its access token names the same
+    /// <c>client_id</c> (RFC 9068) or authorized party; a user's names the client it signed in through.
+    /// </summary>
+    private static CallerKind KindOf(ClaimsPrincipal principal, string subject) =>
+        (principal.FindFirst("client_id") ?? principal.FindFirst("azp"))?.Value == subject ? CallerKind.Client : CallerKind.User;
 
     private Task<Membership?> FindAsync(string issuer, string subject, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(

@@ -1,4 +1,5 @@
 using System.Text;
+using Dot.Api.Telemetry;
 using Dot.Domain.Connectors;
 using Dot.Domain.Secrets;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed partial class ConnectorRunner(
     IEnumerable<IConnectorFetcher> fetchers,
     TimeProvider clock,
     IOptions<ConnectorOptions> options,
+    ConnectorMetrics metrics,
     ILogger<ConnectorRunner> logger)
 {
     private IConnectorStore Connectors => services.Connectors;
@@ -54,6 +56,8 @@ public sealed partial class ConnectorRunner(
 
     private async Task RunAsync(Connector connector, ConnectorRun queued, string holder, CancellationToken cancellationToken)
     {
+        using var activity = DotTelemetry.Source.StartActivity("connector.run");
+        activity?.SetTag(DotTelemetry.TenantTag, connector.TenantId).SetTag("dot.connector_id", connector.Id).SetTag("dot.connector_kind", connector.Kind.ToString());
         var run = queued with { Status = ConnectorRunStatus.Running, StartedAt = clock.GetUtcNow() };
         await Runs.SaveAsync(run, cancellationToken);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -91,6 +95,8 @@ public sealed partial class ConnectorRunner(
             await heartbeat;
         }
         await FinishAsync(connector, run with { FinishedAt = clock.GetUtcNow() }, needsAttention);
+        activity?.SetTag("dot.outcome", run.Status.ToString().ToLowerInvariant()).SetTag("dot.items", run.ItemsFetched);
+        metrics.Finished(connector.Kind, run);
     }
 
     private async Task FinishAsync(Connector connector, ConnectorRun run, bool needsAttention)

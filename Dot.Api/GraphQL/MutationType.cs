@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Audit;
 using Dot.Api.GraphQL.Connectors;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.ReadTokens;
@@ -16,5 +17,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddUploadTokenMutations();
         this.AddReadTokenMutations();
         this.AddConnectorMutations();
+        this.AuditEveryField();
     }
 }

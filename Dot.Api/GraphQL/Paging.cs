@@ -54,9 +54,17 @@ public static class Paging
         this IResolveFieldContext context, Func<Dataset, int, string?, Task<IReadOnlyList<T>>> fetch, Func<T, string> cursorOf)
     {
         var dataset = await context.RequireDatasetAsync(context.GetArgument<string>("datasetId"));
+        return await context.PageAsync((limit, after) => fetch(dataset, limit, after), cursorOf);
+    }
+
+    /// <summary>Resolves a connection: fetches one page after the <c>after</c> cursor, with one item more than the page.</summary>
+    public static async Task<Connection<T>> PageAsync<T>(
+        this IResolveFieldContext context, Func<int, string?, Task<IReadOnlyList<T>>> fetch, Func<T, string> cursorOf)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
         var pageSize = context.PageSize();
         var after = context.GetArgument<string?>("after");
-        var fetched = await fetch(dataset, pageSize + 1, after);
+        var fetched = await fetch(pageSize + 1, after);
         return ToConnection(fetched, pageSize, cursorOf, hasPrevious: after is not null);
     }
 }

@@ -1,4 +1,5 @@
 using Dot.Api.GraphQL.Analytics;
+using Dot.Api.GraphQL.Audit;
 using Dot.Api.GraphQL.Connectors;
 using Dot.Api.GraphQL.Datasets;
 using Dot.Api.GraphQL.ReadTokens;
@@ -28,5 +29,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddAnalyticsQueries();
         this.AddWorkItemQueries();
         this.AddConnectorQueries();
+        this.AddAuditQueries();
     }
 }

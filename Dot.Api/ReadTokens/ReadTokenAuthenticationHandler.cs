@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Dot.Api.Audit;
 using Dot.Api.Auth;
+using Dot.Domain.Audit;
 using Dot.Domain.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -31,9 +33,13 @@ public sealed class ReadTokenAuthenticationHandler(
         var check = await tokens.AuthenticateAsync(secret, Context.RequestAborted);
         if (check.Token is not { } token)
         {
+            if (check.Refused is { } refused)
+            {
+                RefusedCredential.Set(Context, refused.TenantId, new AuditActor(refused.Id, CallerKind.ReadToken));
+            }
             return AuthenticateResult.Fail(check.Failure!);
         }
-        var caller = new Caller(token.Id, token.TenantId, Role.Member, token.DatasetId, token.Scope);
+        var caller = new Caller(token.Id, token.TenantId, Role.Member, token.DatasetId, token.Scope) { Kind = CallerKind.ReadToken };
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(DotClaims.CreateIdentity(caller)), Scheme.Name));
     }
 

@@ -1,4 +1,5 @@
 using Dot.Api.Storage.Caching;
+using Dot.Domain.Health;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
 
@@ -20,6 +21,7 @@ public static class StorageExtensions
         builder.Services.AddEmbeddedRawStore();
         builder.Services.AddEmbeddedSecrets();
         builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
+        builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
         return builder;
     }
 }

@@ -38,7 +38,7 @@ public abstract class TokenService<TToken>(ITokenStore<TToken> store, TimeProvid
         };
         if (failure is not null)
         {
-            return Fail(failure);
+            return new TokenCheck<TToken>(null, failure, token);
         }
         if (token!.LastUsedAt is not { } lastUsed || now - lastUsed >= TouchInterval)
         {

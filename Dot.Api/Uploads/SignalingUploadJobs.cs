@@ -20,6 +20,8 @@ public sealed class SignalingUploadJobs(IUploadJobs inner, UploadJobSignal signa
     public Task CompleteAsync(JobLease lease, CancellationToken cancellationToken) =>
         inner.CompleteAsync(lease, cancellationToken);
 
+    public Task<QueueState> StateAsync(CancellationToken cancellationToken) => inner.StateAsync(cancellationToken);
+
     public Task ReleaseAsync(JobLease lease, CancellationToken cancellationToken) =>
         inner.ReleaseAsync(lease, cancellationToken);
 }

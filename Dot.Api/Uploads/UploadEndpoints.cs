@@ -1,4 +1,5 @@
 using Dot.Api.RateLimiting;
+using Dot.Api.Telemetry;
 using Dot.Api.UploadTokens;
 using Dot.Domain.Intake;
 using Dot.Domain.Uploads;
@@ -18,7 +19,7 @@ public static class UploadEndpoints
     public static WebApplication MapDotUploads(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/uploads").AllowAnonymous();
-        group.MapPost("/", PostAsync);
+        group.MapPost("/", PostAsync).AddEndpointFilter<UploadOutcomeFilter>();
         group.MapGet("/{id}", GetAsync);
         return app;
     }

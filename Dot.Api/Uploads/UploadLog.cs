@@ -6,6 +6,9 @@ internal static partial class UploadLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Worker {WorkerId} lost its lease on upload {UploadId} of tenant {TenantId}; another worker may process it too.")]
     public static partial void LeaseLost(ILogger logger, string workerId, string uploadId, string tenantId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {UploadId} of tenant {TenantId} processed: {Status}, {Stored} documents stored in {Milliseconds} ms.")]
+    public static partial void Processed(ILogger logger, string uploadId, string tenantId, Dot.Domain.Uploads.UploadStatus status, long stored, long milliseconds);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Upload {UploadId} of tenant {TenantId} could not be processed.")]
     public static partial void Failed(ILogger logger, Exception exception, string uploadId, string tenantId);
 

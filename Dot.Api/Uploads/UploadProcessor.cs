@@ -1,3 +1,4 @@
+using Dot.Api.Telemetry;
 using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
 using Dot.Domain.IO;
@@ -26,6 +27,7 @@ public sealed class UploadProcessor(
     UploadCompletion completion,
     TimeProvider clock,
     IOptions<UploadOptions> options,
+    UploadMetrics metrics,
     ILogger<UploadProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
@@ -113,45 +115,62 @@ public sealed class UploadProcessor(
         {
             return true;
         }
+        using var activity = DotTelemetry.Source.StartActivity("upload.process");
+        activity?.SetTag(DotTelemetry.TenantTag, upload.TenantId).SetTag(DotTelemetry.DatasetTag, upload.DatasetId).SetTag(DotTelemetry.UploadTag, upload.Id);
+        var started = clock.GetTimestamp();
+        var (outcome, stored) = await ProcessAsync(upload, cancellationToken);
+        if (outcome is not { } status)
+        {
+            activity?.SetTag("dot.outcome", "waiting");
+            return false;
+        }
+        var elapsed = clock.GetElapsedTime(started);
+        activity?.SetTag("dot.outcome", status.ToString().ToLowerInvariant()).SetTag("dot.stored", stored);
+        metrics.Processed(status, elapsed, stored);
+        UploadLog.Processed(logger, upload.Id, upload.TenantId, status, stored, (long)elapsed.TotalMilliseconds);
+        completion.Complete(upload.Id);
+        return true;
+    }
+
+    /// <summary>
+    /// Parses and stores the upload; its outcome and how many documents were stored, or no outcome when a full disk
+    /// stopped it (nothing of it was written).
+    /// </summary>
+    private async Task<(UploadStatus? Status, long Stored)> ProcessAsync(Upload upload, CancellationToken cancellationToken)
+    {
         await uploads.MarkProcessingAsync(upload.TenantId, upload.Id, cancellationToken);
         UploadDocuments? documents = null;
+        UploadProblem problem;
         try
         {
             await using var files = await RawFileSet.OpenAsync(raw, upload, cancellationToken);
             documents = new UploadDocuments(upload, files, parsers, ReportLimits.Default);
-            if (documents.HoldsWorkItems)
-            {
-                await analytics.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.Id, documents.ReadWorkItems(), cancellationToken);
-            }
-            else
-            {
-                await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.ReadTestResults(), cancellationToken);
-            }
+            var stored = documents.HoldsWorkItems
+                ? await analytics.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.Id, documents.ReadWorkItems(), cancellationToken)
+                : await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.ReadTestResults(), cancellationToken);
             await uploads.MarkSucceededAsync(upload.TenantId, upload.Id, documents.CountedFiles, documents.Counts, WarningsOf(documents.Warnings), clock.GetUtcNow(), cancellationToken);
+            return (UploadStatus.Succeeded, stored);
         }
         catch (ReportParseException exception)
         {
-            var problem = new UploadProblem(exception.Reason, documents?.CurrentFile, exception.Line, exception.Column);
-            await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
+            problem = new UploadProblem(exception.Reason, documents?.CurrentFile, exception.Line, exception.Column);
         }
         catch (InvalidDataException exception)
         {
-            var problem = new UploadProblem(exception.Message, documents?.CurrentFile);
-            await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
+            problem = new UploadProblem(exception.Message, documents?.CurrentFile);
         }
         catch (Exception exception) when (DiskFull.Caused(exception))
         {
             UploadLog.DiskFull(logger, upload.Id, upload.TenantId, DiskFullPause.TotalSeconds);
-            return false;
+            return (null, 0);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             UploadLog.Failed(logger, exception, upload.Id, upload.TenantId);
-            var problem = new UploadProblem("The upload could not be processed because of an internal error.");
-            await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
+            problem = new UploadProblem("The upload could not be processed because of an internal error.");
         }
-        completion.Complete(upload.Id);
-        return true;
+        await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
+        return (UploadStatus.Failed, 0);
     }
 
     private static List<string> WarningsOf(ParseWarnings warnings)

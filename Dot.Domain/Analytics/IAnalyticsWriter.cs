@@ -40,4 +40,16 @@ public interface IAnalyticsWriter
     /// Returns how many keys were removed.
     /// </summary>
     Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes, atomically, everything stored for an upload: its results, its work items and what is kept about its
+    /// runs. Deleting an upload that has nothing stored changes nothing. Returns how many documents were deleted.
+    /// </summary>
+    Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes, atomically, at most <paramref name="limit"/> of the dataset's reviews written before
+    /// <paramref name="before"/>; returns how many (0 once none is left).
+    /// </summary>
+    Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken);
 }

@@ -14,4 +14,7 @@ public interface IDatasetStore
 
     /// <summary>The tenant's dataset of that id; null when it is unknown or another tenant's.</summary>
     Task<Dataset?> FindAsync(string tenantId, string datasetId, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or with null clears) the dataset's retention; returns the dataset changed, or null when it is unknown or another tenant's.</summary>
+    Task<Dataset?> SetRetentionAsync(string tenantId, string datasetId, int? retentionDays, CancellationToken cancellationToken);
 }

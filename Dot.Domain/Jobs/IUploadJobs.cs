@@ -21,4 +21,7 @@ public interface IUploadJobs
 
     /// <summary>Gives the job back for any worker to claim at once.</summary>
     Task ReleaseAsync(JobLease lease, CancellationToken cancellationToken);
+
+    /// <summary>How many jobs are not yet completed (held or not), and when the oldest of them was queued.</summary>
+    Task<QueueState> StateAsync(CancellationToken cancellationToken);
 }

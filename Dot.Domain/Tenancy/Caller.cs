@@ -14,6 +14,9 @@ public sealed record Caller(
     string? RestrictedToDataset = null,
     DataScope DataScope = DataScope.Restricted)
 {
+    /// <summary>What the subject names: a user, a client, or a token by its id.</summary>
+    public CallerKind Kind { get; init; } = CallerKind.User;
+
     public bool IsOwner => Role == Role.Owner;
 
     /// <summary>Whether the caller may read <paramref name="datasetId"/>, given that it belongs to the caller's tenant.</summary>

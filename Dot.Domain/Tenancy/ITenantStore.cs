@@ -9,6 +9,12 @@ public interface ITenantStore
     /// <summary>Stores a new tenant under a fresh id.</summary>
     Task CreateTenantAsync(Tenant tenant, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every tenant's id, for work that visits each tenant in turn (the retention sweep); never for a request,
+    /// which always knows its one tenant.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListTenantIdsAsync(CancellationToken cancellationToken);
+
     /// <summary>The tenant of that id, or null when there is none.</summary>
     Task<Tenant?> FindTenantAsync(string tenantId, CancellationToken cancellationToken);
 

@@ -19,6 +19,15 @@ public interface IUploadStore
     /// <summary>A page of a dataset's uploads, newest first, after the upload with id <paramref name="afterId"/>.</summary>
     Task<IReadOnlyList<Upload>> ListAsync(string tenantId, string datasetId, int limit, string? afterId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The dataset's finished uploads received before <paramref name="before"/>, oldest first, at most
+    /// <paramref name="limit"/>: what retention removes next. Unfinished uploads are left to the worker.
+    /// </summary>
+    Task<IReadOnlyList<Upload>> ListFinishedBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Removes the upload record; false when it is unknown or another tenant's.</summary>
+    Task<bool> DeleteAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
+
     Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
 
     /// <summary>Records success: the files with their own counts, the totals and the warnings.</summary>

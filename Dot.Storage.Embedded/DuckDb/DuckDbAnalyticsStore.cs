@@ -1,4 +1,5 @@
 using Dot.Domain.Analytics;
+using Dot.Domain.Health;
 using Dot.Domain.Results;
 using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;
@@ -17,7 +18,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
 /// thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
 /// </summary>
-public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IDisposable, IAsyncDisposable
+public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IStoreProbe, IDisposable, IAsyncDisposable
 {
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
@@ -60,6 +61,14 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         ArgumentNullException.ThrowIfNull(keep);
         return WriteAsync(connection => DuckDbWorkItemRemoval.RemoveExcept(connection, tenantId, datasetId, keep, cancellationToken), cancellationToken);
     }
+
+    public Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        WriteAsync(connection =>
+            DuckDbResultReplacement.DeleteStored(connection, tenantId, uploadId) + DuckDbWorkItemReplacement.DeleteStored(connection, tenantId, uploadId),
+            cancellationToken);
+
+    public Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        WriteAsync(connection => DuckDbReviewRetention.DeleteBefore(connection, tenantId, datasetId, before.UtcDateTime, limit), cancellationToken);
 
     /// <summary>Runs <paramref name="write"/> in one transaction, one writer at a time.</summary>
     private async Task<long> WriteAsync(Func<DuckDBConnection, long> write, CancellationToken cancellationToken)
@@ -109,6 +118,15 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         {
             _readers.Release();
         }
+    }
+
+    public string Name => "analytics";
+
+    /// <summary>Outside the readers' limit: a probe must answer while dashboards keep every reader busy.</summary>
+    public Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        _database.Probe();
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _database.Dispose();

@@ -48,6 +48,17 @@ internal sealed class DuckDbDatabase : IDisposable
         }
     }
 
+    /// <summary>A query answers (the first opens the file) and the file is still there: DuckDB would go on writing to a deleted one, and lose it all at the next start.</summary>
+    public void Probe()
+    {
+        using var connection = Open();
+        connection.Execute("SELECT 1");
+        if (!File.Exists(_files))
+        {
+            throw new InvalidOperationException("The analytics database file is missing.");
+        }
+    }
+
     public void Dispose()
     {
         lock (_lock)

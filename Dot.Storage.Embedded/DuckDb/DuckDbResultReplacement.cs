@@ -18,7 +18,7 @@ internal static class DuckDbResultReplacement
     public static long Replace(
         DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
     {
-        DeleteEarlierAttempt(connection, tenantId, uploadId);
+        DeleteStored(connection, tenantId, uploadId);
         var spans = new DuckDbRunSpans();
         var count = DuckDbAppending.Append(
             connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf,
@@ -36,16 +36,18 @@ internal static class DuckDbResultReplacement
         return count;
     }
 
-    private static void DeleteEarlierAttempt(DuckDBConnection connection, string tenantId, string uploadId)
+    /// <summary>Deletes the upload's stored results (an earlier attempt's, or all of them for retention); returns how many.</summary>
+    public static long DeleteStored(DuckDBConnection connection, string tenantId, string uploadId)
     {
         var earlier = DuckDbStoredUploads.Of(connection, tenantId, uploadId);
         if (earlier.Count == 0)
         {
-            return;
+            return 0;
         }
         using var delete = connection.Command(DeleteSpan).With("tenant", tenantId).With("upload", uploadId)
             .With("from", earlier.Min(span => span.From)).With("to", earlier.Max(span => span.To));
-        delete.ExecuteNonQuery();
+        var deleted = delete.ExecuteNonQuery();
         DuckDbStoredUploads.Forget(connection, tenantId, uploadId);
+        return deleted;
     }
 }

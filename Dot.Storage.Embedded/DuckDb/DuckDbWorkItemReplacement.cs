@@ -14,14 +14,18 @@ internal static class DuckDbWorkItemReplacement
     public static long Replace(
         DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken)
     {
-        using (var delete = connection.Command(DeleteUpload).With("tenant", tenantId).With("upload", uploadId))
-        {
-            delete.ExecuteNonQuery();
-        }
+        DeleteStored(connection, tenantId, uploadId);
         var count = DuckDbAppending.Append(
             connection, DuckDbSchema.WorkItems, tenantId, uploadId, items, DuckDbWorkItemRows.OwnerOf,
             (appender, item, _) => DuckDbWorkItemRows.Append(appender, item), cancellationToken);
         DuckDbWorkItemSupersession.Apply(connection, tenantId, uploadId);
         return count;
+    }
+
+    /// <summary>Deletes the upload's work items; returns how many.</summary>
+    public static long DeleteStored(DuckDBConnection connection, string tenantId, string uploadId)
+    {
+        using var delete = connection.Command(DeleteUpload).With("tenant", tenantId).With("upload", uploadId);
+        return delete.ExecuteNonQuery();
     }
 }

@@ -1,10 +1,11 @@
+using Dot.Domain.Health;
 using Dot.Domain.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Storage.Embedded.FileSystem;
 
 /// <summary>The raw store on the local file system, laid out like the S3 keys: raw/tenant/dataset/upload/file.</summary>
-public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options) : IRawStore
+public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options) : IRawStore, IStoreProbe
 {
     private readonly string _root = Path.Combine(options.Value.FullPath, "raw");
 
@@ -42,6 +43,25 @@ public sealed class FileSystemRawStore(IOptions<EmbeddedStorageOptions> options)
             Directory.Delete(folder, recursive: true);
         }
         return Task.CompletedTask;
+    }
+
+    public string Name => "raw";
+
+    /// <summary>A file written (to the disk) and removed in the root folder: the folder is there and takes writes.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        OwnerOnly.CreateFolder(_root);
+        var probe = Path.Combine(_root, $".probe-{Guid.NewGuid():N}");
+        try
+        {
+            await using var file = new FileStream(probe, OwnerOnly.NewFileOptions(FileMode.CreateNew, FileAccess.Write));
+            await file.WriteAsync(new byte[] { 1 }, cancellationToken);
+            file.Flush(flushToDisk: true);
+        }
+        finally
+        {
+            File.Delete(probe);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dot.Domain.Health;
 using Dot.Domain.Secrets;
 using Microsoft.Extensions.Options;
 
@@ -9,20 +10,39 @@ namespace Dot.Storage.Embedded.Secrets;
 /// AES-256 data key seals the secret with AES-GCM, and the local key wraps the data key with AES-GCM too. Both bind
 /// the version and the context as associated data. The wrapped key is nonce, encrypted key and tag, in that order.
 /// </summary>
-public sealed class LocalKeySecretProtector : ISecretProtector
+public sealed class LocalKeySecretProtector : ISecretProtector, IStoreProbe
 {
     private const byte Version = 1;
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private const int WrappedKeySize = NonceSize + LocalKey.Size + TagSize;
 
+    private readonly string _path;
     private readonly Lazy<LocalKey> _key;
 
     public LocalKeySecretProtector(IOptions<EmbeddedStorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var path = Path.Combine(options.Value.FullPath, "keys", "secrets.key");
-        _key = new Lazy<LocalKey>(() => LocalKey.LoadOrCreate(path));
+        _path = Path.Combine(options.Value.FullPath, "keys", "secrets.key");
+        _key = new Lazy<LocalKey>(() => LocalKey.LoadOrCreate(_path));
+    }
+
+    public string Name => "secrets";
+
+    /// <summary>
+    /// The key file is readable and still holds the key in use: were it lost or replaced, every secret sealed since
+    /// start could not be opened after the next one. Before first use, loading it (or making it) is the probe.
+    /// </summary>
+    public Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        if (!_key.IsValueCreated)
+        {
+            _ = _key.Value;
+            return Task.CompletedTask;
+        }
+        return CryptographicOperations.FixedTimeEquals(File.ReadAllBytes(_path), _key.Value.Material)
+            ? Task.CompletedTask
+            : throw new CryptographicException("The key file no longer holds the key in use.");
     }
 
     public Task<SealedSecret> ProtectAsync(ReadOnlyMemory<byte> plaintext, SecretContext context, CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
+using Dot.Domain.Health;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Storage.Embedded.Sqlite;
 
 /// <summary>The embedded configuration database: one SQLite file in WAL mode, its schema created on first use.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IStoreProbe
 {
+    private readonly string _file;
     private readonly string _connectionString;
     private readonly Lazy<Task> _initialized;
 
@@ -13,16 +15,31 @@ public sealed class SqliteDatabase
     {
         var folder = options.Value.FullPath;
         OwnerOnly.CreateFolder(folder);
-        var file = System.IO.Path.Combine(folder, "config.db");
+        _file = System.IO.Path.Combine(folder, "config.db");
         // SQLite creates its -wal and -shm files with the mode of the database file.
-        OwnerOnly.CreateFile(file);
+        OwnerOnly.CreateFile(_file);
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = file,
+            DataSource = _file,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
         _initialized = new Lazy<Task>(InitializeAsync);
+    }
+
+    public string Name => "config";
+
+    /// <summary>
+    /// The file is still there (an open connection would go on using a deleted file, and a new one would make an
+    /// empty file in its place) and a configuration table answers.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(_file))
+        {
+            throw new InvalidOperationException("The configuration database file is missing.");
+        }
+        await QueryAsync("SELECT count(*) FROM tenants", _ => { }, r => r.GetInt64(0), cancellationToken);
     }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -68,6 +85,7 @@ public sealed class SqliteDatabase
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
         await SqliteUploadsMigration.ApplyAsync(connection);
+        await SqliteColumnMigration.ApplyAsync(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SqliteSchema.Script;
         await command.ExecuteNonQueryAsync();

@@ -5,16 +5,17 @@ namespace Dot.Storage.Embedded.Sqlite;
 
 public sealed class SqliteDatasetStore(SqliteDatabase database) : IDatasetStore
 {
-    private const string Select = "SELECT id, tenant_id, name, created_at FROM datasets";
+    private const string Columns = "id, tenant_id, name, created_at, retention_days";
+    private const string Select = $"SELECT {Columns} FROM datasets";
 
     public async Task<bool> TryCreateAsync(Dataset dataset, CancellationToken cancellationToken)
     {
         try
         {
             await database.ExecuteAsync(
-                "INSERT INTO datasets (id, tenant_id, name, created_at) VALUES ($id, $tenant, $name, $created)",
+                "INSERT INTO datasets (id, tenant_id, name, created_at, retention_days) VALUES ($id, $tenant, $name, $created, $days)",
                 c => c.With("$id", dataset.Id).With("$tenant", dataset.TenantId).With("$name", dataset.Name)
-                    .With("$created", SqliteValues.Time(dataset.CreatedAt)),
+                    .With("$created", SqliteValues.Time(dataset.CreatedAt)).With("$days", dataset.RetentionDays),
                 cancellationToken);
             return true;
         }
@@ -30,6 +31,16 @@ public sealed class SqliteDatasetStore(SqliteDatabase database) : IDatasetStore
     public Task<Dataset?> FindAsync(string tenantId, string datasetId, CancellationToken cancellationToken) =>
         database.QuerySingleAsync($"{Select} WHERE tenant_id = $tenant AND id = $id", c => c.With("$tenant", tenantId).With("$id", datasetId), Read, cancellationToken);
 
+    public Task<Dataset?> SetRetentionAsync(string tenantId, string datasetId, int? retentionDays, CancellationToken cancellationToken) =>
+        database.QuerySingleAsync(
+            $"UPDATE datasets SET retention_days = $days WHERE tenant_id = $tenant AND id = $id RETURNING {Columns}",
+            c => c.With("$tenant", tenantId).With("$id", datasetId).With("$days", retentionDays),
+            Read,
+            cancellationToken);
+
     private static Dataset Read(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3));
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3))
+        {
+            RetentionDays = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+        };
 }

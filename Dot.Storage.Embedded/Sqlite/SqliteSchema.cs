@@ -55,6 +55,7 @@ internal static class SqliteSchema
             id TEXT NOT NULL,
             name TEXT NOT NULL,
             created_at TEXT NOT NULL,
+            retention_days INTEGER,
             PRIMARY KEY (tenant_id, id),
             UNIQUE (tenant_id, name)
         );
@@ -139,6 +140,26 @@ internal static class SqliteSchema
             UNIQUE (tenant_id, id)
         );
         CREATE INDEX IF NOT EXISTS connector_runs_by_connector ON connector_runs (tenant_id, connector_id, seq DESC);
+        CREATE TABLE IF NOT EXISTS audit_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            actor_kind TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target_id TEXT,
+            outcome TEXT NOT NULL,
+            remote_address TEXT,
+            reason TEXT,
+            UNIQUE (tenant_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS audit_events_by_tenant ON audit_events (tenant_id, seq DESC);
+        -- The port has no update or delete; these keep it so for anything else that opens the file.
+        CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only.'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only.'); END;
         -- Uploads a version before the job queue left unfinished get a job (a no-op once they have one).
         INSERT INTO upload_jobs (tenant_id, upload_id, enqueued_at)
             SELECT tenant_id, id, 0 FROM uploads WHERE status IN ('QUEUED', 'PROCESSING') ON CONFLICT DO NOTHING;

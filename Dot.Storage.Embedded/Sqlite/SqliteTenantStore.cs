@@ -10,6 +10,9 @@ public sealed class SqliteTenantStore(SqliteDatabase database) : ITenantStore
             c => c.With("$id", tenant.Id).With("$name", tenant.DisplayName).With("$created", SqliteValues.Time(tenant.CreatedAt)),
             cancellationToken);
 
+    public async Task<IReadOnlyList<string>> ListTenantIdsAsync(CancellationToken cancellationToken) =>
+        await database.QueryAsync("SELECT id FROM tenants ORDER BY id", _ => { }, r => r.GetString(0), cancellationToken);
+
     public Task<Tenant?> FindTenantAsync(string tenantId, CancellationToken cancellationToken) =>
         database.QuerySingleAsync(
             "SELECT id, display_name, created_at FROM tenants WHERE id = $id",

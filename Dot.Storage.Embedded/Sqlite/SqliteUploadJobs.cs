@@ -54,6 +54,13 @@ public sealed class SqliteUploadJobs(SqliteDatabase database, TimeProvider clock
             c => Bind(c, lease),
             cancellationToken);
 
+    public async Task<QueueState> StateAsync(CancellationToken cancellationToken) =>
+        (await database.QueryAsync(
+            "SELECT count(*), min(enqueued_at) FROM upload_jobs",
+            _ => { },
+            r => new QueueState(r.GetInt64(0), r.IsDBNull(1) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1))),
+            cancellationToken)).Single();
+
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private static SqliteCommand Bind(SqliteCommand command, JobLease lease) =>

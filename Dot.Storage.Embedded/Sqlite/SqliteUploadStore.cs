@@ -61,6 +61,23 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
             Read,
             cancellationToken);
 
+    public async Task<IReadOnlyList<Upload>> ListFinishedBeforeAsync(
+        string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        await database.QueryAsync(
+            $"""
+            {Select} WHERE tenant_id = $tenant AND dataset_id = $dataset AND received_at < $before AND status IN ('SUCCEEDED', 'FAILED')
+            ORDER BY received_at, id LIMIT $limit
+            """,
+            c => c.With("$tenant", tenantId).With("$dataset", datasetId).With("$before", SqliteValues.Time(before)).With("$limit", limit),
+            Read,
+            cancellationToken);
+
+    public async Task<bool> DeleteAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "DELETE FROM uploads WHERE tenant_id = $tenant AND id = $id",
+            c => c.With("$tenant", tenantId).With("$id", uploadId),
+            cancellationToken) == 1;
+
     public Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
             "UPDATE uploads SET status = 'PROCESSING' WHERE tenant_id = $tenant AND id = $id AND status IN ('QUEUED', 'PROCESSING')",

@@ -1,3 +1,6 @@
+using Dot.Api.Audit;
+using Dot.Api.Auth;
+using Dot.Domain.Audit;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -37,8 +40,18 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
                     var message = $"You are not allowed to use '{field.Name.StringValue}'.";
                     var error = new ValidationError(context.Document.Source, ErrorCodes.AccessDenied, message, field) { Code = ErrorCodes.AccessDenied };
                     context.ReportError(error);
+                    await RecordDeniedMutationAsync(context, field.Name.StringValue);
                     return;
                 }
+            }
+        }
+
+        /// <summary>A mutation refused to a caller of a known tenant (a member, a read token) goes into that tenant's audit trail.</summary>
+        private static async Task RecordDeniedMutationAsync(ValidationContext context, string action)
+        {
+            if (context.TypeInfo.GetParentType() == context.Schema.Mutation && context.User?.FindCaller() is { } caller)
+            {
+                await context.RequestServices!.GetRequiredService<AuditRecorder>().RecordAsync(caller, action, targetId: null, AuditOutcome.Denied, ErrorCodes.AccessDenied);
             }
         }
 

@@ -1,10 +1,14 @@
+using Dot.Api.GraphQL.Audit;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Connectors;
 
 public sealed record CreateJiraConnectorInput(
     string DatasetId, string Name, string BaseUrl, Domain.Connectors.JiraDeployment Deployment, string Jql, string? Email, string ApiToken, string? Schedule,
-    int? ReconcileHours);
+    int? ReconcileHours) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJiraConnectorInput>
 {
@@ -23,7 +27,10 @@ public sealed class CreateJiraConnectorInputType : InputObjectGraphType<CreateJi
     }
 }
 
-public sealed record CreateAppStoreConnectorInput(string DatasetId, string Name, string AppId, string IssuerId, string KeyId, string PrivateKey, string? Schedule);
+public sealed record CreateAppStoreConnectorInput(string DatasetId, string Name, string AppId, string IssuerId, string KeyId, string PrivateKey, string? Schedule) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateAppStoreConnectorInputType : InputObjectGraphType<CreateAppStoreConnectorInput>
 {
@@ -40,7 +47,10 @@ public sealed class CreateAppStoreConnectorInputType : InputObjectGraphType<Crea
     }
 }
 
-public sealed record CreateGooglePlayConnectorInput(string DatasetId, string Name, string PackageName, string ServiceAccountJson, string? Schedule);
+public sealed record CreateGooglePlayConnectorInput(string DatasetId, string Name, string PackageName, string ServiceAccountJson, string? Schedule) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateGooglePlayConnectorInputType : InputObjectGraphType<CreateGooglePlayConnectorInput>
 {
@@ -55,7 +65,10 @@ public sealed class CreateGooglePlayConnectorInputType : InputObjectGraphType<Cr
     }
 }
 
-public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email, int? ReconcileHours);
+public sealed record UpdateConnectorInput(string Id, string? Name, string? Schedule, bool? Enabled, string? BaseUrl, string? Jql, string? Email, int? ReconcileHours) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnectorInput>
 {
@@ -74,7 +87,10 @@ public sealed class UpdateConnectorInputType : InputObjectGraphType<UpdateConnec
     }
 }
 
-public sealed record SetConnectorSecretInput(string Id, string Secret);
+public sealed record SetConnectorSecretInput(string Id, string Secret) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class SetConnectorSecretInputType : InputObjectGraphType<SetConnectorSecretInput>
 {
@@ -86,7 +102,10 @@ public sealed class SetConnectorSecretInputType : InputObjectGraphType<SetConnec
     }
 }
 
-public sealed record ConnectorIdInput(string Id);
+public sealed record ConnectorIdInput(string Id) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class ConnectorIdInputType : InputObjectGraphType<ConnectorIdInput>
 {

@@ -1,9 +1,13 @@
+using Dot.Api.GraphQL.Audit;
 using Dot.Domain.Connectors;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Connectors;
 
-public sealed record ConnectorPayload(Connector Connector);
+public sealed record ConnectorPayload(Connector Connector) : IAuditTarget
+{
+    public string? AuditTargetId => Connector.Id;
+}
 
 public sealed class ConnectorPayloadType : ObjectGraphType<ConnectorPayload>
 {
@@ -14,7 +18,10 @@ public sealed class ConnectorPayloadType : ObjectGraphType<ConnectorPayload>
     }
 }
 
-public sealed record DeleteConnectorPayload(string Id);
+public sealed record DeleteConnectorPayload(string Id) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 public sealed class DeleteConnectorPayloadType : ObjectGraphType<DeleteConnectorPayload>
 {
@@ -25,7 +32,10 @@ public sealed class DeleteConnectorPayloadType : ObjectGraphType<DeleteConnector
     }
 }
 
-public sealed record RunConnectorPayload(ConnectorRun Run);
+public sealed record RunConnectorPayload(ConnectorRun Run) : IAuditTarget
+{
+    public string? AuditTargetId => Run.ConnectorId;
+}
 
 public sealed class RunConnectorPayloadType : ObjectGraphType<RunConnectorPayload>
 {

@@ -40,10 +40,9 @@ public static class ConnectorQueries
                 {
                     throw ConnectorInput.NotFound(connectorId);
                 }
-                var pageSize = context.PageSize();
-                var after = context.GetArgument<string?>("after");
-                var fetched = await context.GetService<IConnectorRunStore>().ListAsync(tenantId, connectorId, pageSize + 1, after, context.CancellationToken);
-                return Paging.ToConnection(fetched, pageSize, run => run.Id, hasPrevious: after is not null);
+                return await context.PageAsync(
+                    (limit, after) => context.GetService<IConnectorRunStore>().ListAsync(tenantId, connectorId, limit, after, context.CancellationToken),
+                    run => run.Id);
             });
     }
 }

@@ -13,13 +13,4 @@ public sealed class CreateDatasetInputType : InputObjectGraphType<CreateDatasetI
     }
 }
 
-public sealed record CreateDatasetPayload(Domain.Datasets.Dataset Dataset);
-
-public sealed class CreateDatasetPayloadType : ObjectGraphType<CreateDatasetPayload>
-{
-    public CreateDatasetPayloadType()
-    {
-        Name = "CreateDatasetPayload";
-        Field<NonNullGraphType<DatasetType>>("dataset").Resolve(c => c.Source.Dataset);
-    }
-}
+public sealed class CreateDatasetPayloadType() : DatasetPayloadType("CreateDatasetPayload");

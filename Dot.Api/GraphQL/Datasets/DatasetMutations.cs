@@ -1,4 +1,5 @@
 using Dot.Api.Auth;
+using Dot.Api.Retention;
 using Dot.Domain.Datasets;
 using Dot.Domain.Identifiers;
 using Dot.Domain.Naming;
@@ -29,7 +30,21 @@ public static class DatasetMutations
                 {
                     throw new ExecutionError($"A dataset named '{name}' already exists.") { Code = ErrorCodes.Conflict };
                 }
-                return new CreateDatasetPayload(dataset);
+                return new DatasetPayload(dataset);
+            });
+
+        mutation.OwnerMutation<UpdateDatasetPayloadType, UpdateDatasetInputType>(
+                "updateDataset", "Changes how long a dataset's data is kept; the retention sweep deletes older data within the hour. Owners only.")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<UpdateDatasetInput>("input");
+                if (input.RetentionDays is < RetentionOptions.MinDays or > RetentionOptions.MaxDays)
+                {
+                    throw ResolveContextExtensions.InvalidInput($"'retentionDays' must be from {RetentionOptions.MinDays} to {RetentionOptions.MaxDays}.");
+                }
+                var dataset = await context.RequireDatasetAsync(input.Id);
+                var updated = await context.GetService<IDatasetStore>().SetRetentionAsync(dataset.TenantId, dataset.Id, input.RetentionDays, context.CancellationToken);
+                return new DatasetPayload(updated ?? throw new ExecutionError($"No dataset with id '{input.Id}'.") { Code = ErrorCodes.NotFound });
             });
     }
 }

@@ -1,5 +1,7 @@
+using Dot.Api.Retention;
 using Dot.Domain.Datasets;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Api.GraphQL.Datasets;
 
@@ -12,5 +14,8 @@ public sealed class DatasetType : ObjectGraphType<Dataset>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.UtcDateTime);
+        Field<NonNullGraphType<IntGraphType>>("retentionDays")
+            .Description("Days its data is kept: its own setting, or the default (Retention:DefaultDays).")
+            .Resolve(c => c.GetService<IOptions<RetentionOptions>>().Value.DaysFor(c.Source));
     }
 }

@@ -1,5 +1,7 @@
+using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Limits;
+using Dot.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -19,6 +21,8 @@ public sealed class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options,
     TimeProvider clock,
+    RefusedCallAuditor refusals,
+    GraphQLMetrics metrics,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLRequestReader _reader = new(serializer, options.Value.MaxRequestBytes);
@@ -33,6 +37,7 @@ public sealed class GraphQLHttpHandler(
             var failure = (await http.AuthenticateAsync()).Failure;
             await http.ChallengeAsync();
             var message = failure is AuthenticationFailureException ? failure.Message : "A valid bearer token is required.";
+            await AuditRefusalAsync(http, message);
             await WriteAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorResult("UNAUTHENTICATED", message));
             return;
         }
@@ -78,6 +83,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        using var activity = DotTelemetry.Source.StartActivity("graphql.execute");
+        activity?.SetTag(DotTelemetry.TenantTag, http.User.FindCaller()?.TenantId)
+            .SetTag("graphql.operation.type", IsMutation(document, request.OperationName) ? "mutation" : "query");
         var executed = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -97,6 +105,37 @@ public sealed class GraphQLHttpHandler(
         await WriteAsync(http, responseType, StatusOf(executed, responseType), executed);
     }
 
+    /// <summary>
+    /// A 401 whose credentials name a tenant goes into its trail once per mutation field the request asked for (the
+    /// body is read only then); any other 401 is logged.
+    /// </summary>
+    private async Task AuditRefusalAsync(HttpContext http, string message)
+    {
+        if (RefusedCredential.Find(http) is null)
+        {
+            await refusals.RecordAsync(http, "graphql", message);
+            return;
+        }
+        var (request, error) = await _reader.ReadAsync(http.Request, http.RequestAborted);
+        if (error is not null)
+        {
+            return;
+        }
+        GraphQLDocument document;
+        try
+        {
+            document = documents.Build(request!.Query!);
+        }
+        catch (ExecutionError)
+        {
+            return;
+        }
+        foreach (var field in MutationFields(document, request.OperationName))
+        {
+            await refusals.RecordAsync(http, field, message);
+        }
+    }
+
     private static int StatusOf(ExecutionResult result, string responseType)
     {
         if (result.Errors?.OfType<RateLimitedError>().Any() == true)
@@ -114,6 +153,7 @@ public sealed class GraphQLHttpHandler(
     private async Task WriteAsync(HttpContext http, string responseType, int status, ExecutionResult result)
     {
         http.Response.StatusCode = status;
+        metrics.Answered(status, result.Errors?.Select(error => error.Code) ?? []);
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
             limited.Decision.AddRetryAfter(http.Response);
@@ -125,12 +165,19 @@ public sealed class GraphQLHttpHandler(
     private static ExecutionResult ErrorResult(string code, string message) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
 
-    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    private static bool IsMutation(GraphQLDocument document, string? operationName) =>
+        OperationOf(document, operationName)?.Operation == OperationType.Mutation;
+
+    private static IEnumerable<string> MutationFields(GraphQLDocument document, string? operationName) =>
+        OperationOf(document, operationName) is { Operation: OperationType.Mutation } mutation
+            ? mutation.SelectionSet.Selections.OfType<GraphQLField>().Select(field => field.Name.StringValue)
+            : [];
+
+    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
+        return operationName is null
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return operation?.Operation == OperationType.Mutation;
     }
 }

@@ -1,10 +1,14 @@
+using Dot.Api.GraphQL.Audit;
 using Dot.Api.GraphQL.Tokens;
 using Dot.Domain.Tokens;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.ReadTokens;
 
-public sealed record CreateReadTokenInput(string? DatasetId, string Name, DateTime? ExpiresAt, DataScope Scope = DataScope.Restricted);
+public sealed record CreateReadTokenInput(string? DatasetId, string Name, DateTime? ExpiresAt, DataScope Scope = DataScope.Restricted) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateReadTokenInputType : InputObjectGraphType<CreateReadTokenInput>
 {

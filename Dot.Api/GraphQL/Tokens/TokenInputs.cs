@@ -1,3 +1,4 @@
+using Dot.Api.GraphQL.Audit;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.Tokens;
@@ -14,7 +15,10 @@ public static class TokenInputs
     }
 }
 
-public sealed record RevokeTokenInput(string Id);
+public sealed record RevokeTokenInput(string Id) : IAuditTarget
+{
+    public string? AuditTargetId => Id;
+}
 
 /// <summary>The input of a revoke-token mutation: the token's id.</summary>
 public abstract class RevokeTokenInputType : InputObjectGraphType<RevokeTokenInput>

@@ -1,10 +1,14 @@
+using Dot.Api.GraphQL.Audit;
 using Dot.Api.GraphQL.Tokens;
 using Dot.Domain.Tokens;
 using GraphQL.Types;
 
 namespace Dot.Api.GraphQL.UploadTokens;
 
-public sealed record CreateUploadTokenInput(string DatasetId, string Name, DateTime? ExpiresAt);
+public sealed record CreateUploadTokenInput(string DatasetId, string Name, DateTime? ExpiresAt) : IAuditTarget
+{
+    public string? AuditTargetId => DatasetId;
+}
 
 public sealed class CreateUploadTokenInputType : InputObjectGraphType<CreateUploadTokenInput>
 {

@@ -23,6 +23,12 @@ public sealed class VersioningAnalyticsWriter(IAnalyticsWriter inner, TenantData
     public Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken) =>
         WriteAsync(tenantId, () => inner.RemoveWorkItemsExceptAsync(tenantId, datasetId, keep, cancellationToken));
 
+    public Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        WriteAsync(tenantId, () => inner.DeleteUploadAsync(tenantId, uploadId, cancellationToken));
+
+    public Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        WriteAsync(tenantId, () => inner.DeleteReviewsBeforeAsync(tenantId, datasetId, before, limit, cancellationToken));
+
     private async Task<long> WriteAsync(string tenantId, Func<Task<long>> write)
     {
         try

@@ -48,4 +48,10 @@ internal sealed class OnceFullAnalyticsWriter(IAnalyticsWriter inner) : IAnalyti
 
     public Task<long> RemoveWorkItemsExceptAsync(string tenantId, string datasetId, IReadOnlySet<string> keep, CancellationToken cancellationToken) =>
         inner.RemoveWorkItemsExceptAsync(tenantId, datasetId, keep, cancellationToken);
+
+    public Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        inner.DeleteUploadAsync(tenantId, uploadId, cancellationToken);
+
+    public Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        inner.DeleteReviewsBeforeAsync(tenantId, datasetId, before, limit, cancellationToken);
 }

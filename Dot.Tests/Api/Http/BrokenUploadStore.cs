@@ -14,6 +14,10 @@ public sealed class BrokenUploadStore : IUploadStore
 
     public Task<IReadOnlyList<Upload>> ListAsync(string tenantId, string datasetId, int limit, string? afterId, CancellationToken cancellationToken) => throw Failure();
 
+    public Task<IReadOnlyList<Upload>> ListFinishedBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) => throw Failure();
+
+    public Task<bool> DeleteAsync(string tenantId, string uploadId, CancellationToken cancellationToken) => throw Failure();
+
     public Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken) => throw Failure();
 
     public Task MarkSucceededAsync(string tenantId, string uploadId, IReadOnlyList<UploadFile> files, ReportCounts counts, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) => throw Failure();

@@ -71,6 +71,21 @@ public abstract class DatasetStoreContract(IDatasetStore store)
         Assert.Empty(await ListAsync(NewTenantId()));
     }
 
+    [Fact]
+    public async Task RetentionIsSetAndCleared_InItsTenantOnly()
+    {
+        var dataset = NewDataset(NewTenantId(), "web");
+        await CreateAsync(dataset);
+
+        var set = await store.SetRetentionAsync(dataset.TenantId, dataset.Id, 30, CancellationToken.None);
+        var elsewhere = await store.SetRetentionAsync(NewTenantId(), dataset.Id, 7, CancellationToken.None);
+
+        Assert.Equal(dataset with { RetentionDays = 30 }, set);
+        Assert.Null(elsewhere);
+        Assert.Equal(30, (await store.FindAsync(dataset.TenantId, dataset.Id, CancellationToken.None))!.RetentionDays);
+        Assert.Null((await store.SetRetentionAsync(dataset.TenantId, dataset.Id, null, CancellationToken.None))!.RetentionDays);
+    }
+
     private Task<bool> CreateAsync(Dataset dataset) => store.TryCreateAsync(dataset, CancellationToken.None);
 
     private Task<IReadOnlyList<Dataset>> ListAsync(string tenantId) => store.ListAsync(tenantId, CancellationToken.None);

@@ -20,6 +20,15 @@ public abstract class TenantStoreContract(ITenantStore store)
     }
 
     [Fact]
+    public async Task EveryTenantIsListedById()
+    {
+        var tenant = new Tenant(NewTenantId(), "Acme", CreatedAt);
+        await store.CreateTenantAsync(tenant, CancellationToken.None);
+
+        Assert.Contains(tenant.Id, await store.ListTenantIdsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AnUnknownTenantIsNull() =>
         Assert.Null(await store.FindTenantAsync(NewTenantId(), CancellationToken.None));
 

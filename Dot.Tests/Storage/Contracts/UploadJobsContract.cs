@@ -64,6 +64,22 @@ public abstract class UploadJobsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task State_CountsTheJobsNotCompleted_HeldOrNot_AndWhenTheOldestWasQueued()
+    {
+        Assert.Equal(new QueueState(0, null), await Jobs.StateAsync(CancellationToken.None));
+        var queuedAt = Clock.GetUtcNow();
+        await Jobs.EnqueueAsync(NewJob(), CancellationToken.None);
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await Jobs.EnqueueAsync(NewJob(), CancellationToken.None);
+
+        var held = await ClaimAsync("worker-1");
+        Assert.Equal(new QueueState(2, queuedAt), await Jobs.StateAsync(CancellationToken.None));
+
+        await Jobs.CompleteAsync(held!, CancellationToken.None);
+        Assert.Equal(new QueueState(1, queuedAt.AddMinutes(3)), await Jobs.StateAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task EnqueueTwice_QueuesTheJobOnce()
     {
         var job = NewJob();

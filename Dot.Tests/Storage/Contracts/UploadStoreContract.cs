@@ -194,6 +194,34 @@ public abstract class UploadStoreContract
         Assert.Equal(UploadStatus.Failed, (await Store.FindAsync(_tenantId, upload.Id, CancellationToken.None))?.Status);
     }
 
+    [Fact]
+    public async Task ListFinishedBefore_GivesTheDatasetsFinishedUploadsOldestFirst_AndDeleteRemovesOne()
+    {
+        var old = NewUpload("sha-old") with { ReceivedAt = UploadScope.Noon.AddDays(-3) };
+        var older = NewUpload("sha-older") with { ReceivedAt = UploadScope.Noon.AddDays(-4) };
+        var queued = NewUpload("sha-queued") with { ReceivedAt = UploadScope.Noon.AddDays(-5) };
+        var recent = NewUpload("sha-recent");
+        foreach (var upload in new[] { old, older, queued, recent })
+        {
+            await Store.CreateOrGetExistingAsync(upload, CancellationToken.None);
+        }
+        foreach (var upload in new[] { old, older, recent })
+        {
+            await Store.MarkFailedAsync(_tenantId, upload.Id, [new UploadProblem("broken")], UploadScope.Noon, CancellationToken.None);
+        }
+
+        var due = await Store.ListFinishedBeforeAsync(_tenantId, _datasetId, UploadScope.Noon.AddDays(-1), 10, CancellationToken.None);
+        var first = await Store.ListFinishedBeforeAsync(_tenantId, _datasetId, UploadScope.Noon.AddDays(-1), 1, CancellationToken.None);
+
+        Assert.Equal([older.Id, old.Id], due.Select(u => u.Id));
+        Assert.Equal([older.Id], first.Select(u => u.Id));
+        Assert.Empty(await Store.ListFinishedBeforeAsync(OpaqueId.New("ten"), _datasetId, UploadScope.Noon, 10, CancellationToken.None));
+        Assert.False(await Store.DeleteAsync(OpaqueId.New("ten"), older.Id, CancellationToken.None));
+        Assert.True(await Store.DeleteAsync(_tenantId, older.Id, CancellationToken.None));
+        Assert.Null(await Store.FindAsync(_tenantId, older.Id, CancellationToken.None));
+        Assert.Equal([old.Id], (await Store.ListFinishedBeforeAsync(_tenantId, _datasetId, UploadScope.Noon.AddDays(-1), 10, CancellationToken.None)).Select(u => u.Id));
+    }
+
     private Upload NewUpload(string contentSha256) =>
         new(OpaqueId.New(Upload.IdPrefix), _tenantId, _datasetId, OpaqueId.New("utk"), UploadStatus.Queued,
             [new UploadFile("report.xml", 120, ReportFormat.JUnit, 0)], null, null, null, contentSha256, UploadScope.Noon);
