@@ -12,12 +12,13 @@ namespace Dot.Storage.Aws.S3;
 /// The raw store in S3 (<see cref="S3Keys"/>), encrypted with the configured KMS key (SSE-KMS). A file is sent in
 /// parts of <see cref="PartSize"/>, so at most one part is in memory: one part is one <c>PutObject</c>, more are a
 /// multipart upload, aborted when the source fails, so nothing half-written is ever visible. The SHA-256 of the bytes
-/// is kept as the object's metadata <c>sha256</c> and checked when the file is read to its end.
+/// is kept as the object's metadata <c>sha256</c> (a tag of that name for a multipart object) and checked when
+/// the file is read to its end.
 /// </summary>
 public sealed class S3RawStore(AwsClients clients, IOptions<AwsStorageOptions> options) : IRawStore
 {
     /// <summary>S3's smallest part is 5 MiB; 8 MiB keeps the memory of one upload small and the part count low.</summary>
-    internal const int PartSize = 8 * 1024 * 1024;
+    public const int PartSize = 8 * 1024 * 1024;
 
     private const string ChecksumMetadata = "sha256";
 
@@ -62,6 +63,10 @@ public sealed class S3RawStore(AwsClients clients, IOptions<AwsStorageOptions> o
             throw new FileNotFoundException("The raw file is not in the raw store.", objectKey, exception);
         }
         var checksum = response.Metadata[ChecksumMetadata];
+        if (string.IsNullOrEmpty(checksum))
+        {
+            checksum = await TaggedChecksumAsync(objectKey, cancellationToken);
+        }
         if (string.IsNullOrEmpty(checksum))
         {
             response.Dispose();
@@ -131,30 +136,42 @@ public sealed class S3RawStore(AwsClients clients, IOptions<AwsStorageOptions> o
         }
         catch
         {
-            await S3.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = _bucket, Key = objectKey, UploadId = uploadId }, CancellationToken.None);
-            await S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = _bucket, Key = objectKey }, CancellationToken.None);
+            await AbortAsync(objectKey, uploadId);
             throw;
         }
     }
 
-    /// <summary>A multipart object's metadata is fixed when it starts, before its hash is known: a copy onto itself (inside S3) sets it.</summary>
-    private async Task RecordChecksumAsync(string objectKey, string sha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the parts sent and anything completed before the failure. The first failure is the one the caller
+    /// hears of: a failed abort leaves parts that are never visible as an object, and that the bucket's lifecycle rule
+    /// for incomplete multipart uploads removes (README, AWS mode).
+    /// </summary>
+    private async Task AbortAsync(string objectKey, string uploadId)
     {
-        var copy = new CopyObjectRequest
+        try
         {
-            SourceBucket = _bucket,
-            SourceKey = objectKey,
-            DestinationBucket = _bucket,
-            DestinationKey = objectKey,
-            MetadataDirective = S3MetadataDirective.REPLACE,
-        };
-        copy.Metadata[ChecksumMetadata] = sha256;
-        if (_kmsKeyId is not null)
-        {
-            copy.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
-            copy.ServerSideEncryptionKeyManagementServiceKeyId = _kmsKeyId;
+            await S3.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = _bucket, Key = objectKey, UploadId = uploadId }, CancellationToken.None);
         }
-        await S3.CopyObjectAsync(copy, cancellationToken);
+        catch (AmazonS3Exception)
+        {
+            // Left to the lifecycle rule, as said above.
+        }
+        await S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = _bucket, Key = objectKey }, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A multipart object's metadata is fixed when it starts, before its hash is known, so its checksum is its tag
+    /// <c>sha256</c> instead (a copy onto itself would set the metadata, at the price of copying the whole object).
+    /// </summary>
+    private async Task RecordChecksumAsync(string objectKey, string sha256, CancellationToken cancellationToken) =>
+        await S3.PutObjectTaggingAsync(
+            new PutObjectTaggingRequest { BucketName = _bucket, Key = objectKey, Tagging = new Tagging { TagSet = [new Tag { Key = ChecksumMetadata, Value = sha256 }] } },
+            cancellationToken);
+
+    private async Task<string?> TaggedChecksumAsync(string objectKey, CancellationToken cancellationToken)
+    {
+        var tags = await S3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = _bucket, Key = objectKey }, cancellationToken);
+        return tags.Tagging?.FirstOrDefault(t => t.Key == ChecksumMetadata)?.Value;
     }
 
     private void Encrypt(PutObjectRequest request)
