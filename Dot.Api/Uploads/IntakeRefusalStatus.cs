@@ -8,7 +8,7 @@ public static class IntakeRefusalStatus
     public static int Of(IntakeRefusalReason reason) => reason switch
     {
         IntakeRefusalReason.TooLarge or IntakeRefusalReason.TooManyFiles => StatusCodes.Status413PayloadTooLarge,
-        IntakeRefusalReason.UnknownFormat => StatusCodes.Status415UnsupportedMediaType,
+        IntakeRefusalReason.UnknownFormat or IntakeRefusalReason.UnsupportedEncoding => StatusCodes.Status415UnsupportedMediaType,
         IntakeRefusalReason.MalformedBody => StatusCodes.Status400BadRequest,
         IntakeRefusalReason.TooSlow => StatusCodes.Status408RequestTimeout,
         _ => StatusCodes.Status422UnprocessableEntity,

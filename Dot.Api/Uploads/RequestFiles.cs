@@ -11,17 +11,26 @@ public static class RequestFiles
     private const int MaxBoundaryLength = 70;
     private const string BodyName = "report";
 
-    /// <summary>The request's files for the intake, in order, or the refusal of a multipart body without a usable boundary.</summary>
-    public static (IAsyncEnumerable<IntakeFile>? Files, IntakeRefusal? Refusal) Of(HttpRequest request)
+    /// <summary>
+    /// The request's files for the intake, in order, or the refusal of a body in an unsupported encoding or of a
+    /// multipart body without a usable boundary.
+    /// </summary>
+    public static (IAsyncEnumerable<IntakeFile>? Files, IntakeRefusal? Refusal) Of(HttpRequest request, int maxRatio, long maxBytes)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, refusal) = RequestBody.Decoded(request, maxRatio, maxBytes);
+        if (body is null)
+        {
+            return (null, refusal);
+        }
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return (new[] { new IntakeFile(BodyName, new ClientBodyStream(request.Body)) }.ToAsyncEnumerable(), null);
+            return (new[] { new IntakeFile(BodyName, body) }.ToAsyncEnumerable(), null);
         }
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
         return string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength
             ? (null, new IntakeRefusal(IntakeRefusalReason.MalformedBody, "The multipart body has no valid boundary."))
-            : (Parts(new MultipartReader(boundary, request.Body), request.HttpContext.RequestAborted), null);
+            : (Parts(new MultipartReader(boundary, body), request.HttpContext.RequestAborted), null);
     }
 
     /// <summary>The refusal a failure while reading the request's files stands for, or null for any other failure.</summary>

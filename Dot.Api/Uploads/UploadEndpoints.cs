@@ -56,7 +56,7 @@ public static class UploadEndpoints
         {
             return Refused(IntakeRefusal.TooLarge(maxBytes));
         }
-        var (files, refusal) = RequestFiles.Of(http.Request);
+        var (files, refusal) = RequestFiles.Of(http.Request, options.Value.Archives.MaxCompressionRatio, maxBytes + MultipartOverhead);
         if (refusal is not null)
         {
             return Refused(refusal);

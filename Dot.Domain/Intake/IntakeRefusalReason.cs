@@ -18,13 +18,16 @@ public enum IntakeRefusalReason
     /// <summary>The way the files were sent (a multipart body) could not be read, or the body was cut off.</summary>
     MalformedBody,
 
+    /// <summary>A request body in a <c>Content-Encoding</c> other than gzip.</summary>
+    UnsupportedEncoding,
+
     /// <summary>The body arrived more slowly than the host accepts and was cut off.</summary>
     TooSlow,
 
-    /// <summary>A zip archive that cannot be read, or an entry of it that is corrupt.</summary>
+    /// <summary>A zip archive that cannot be read, an entry of it that is corrupt, or a corrupt gzip stream.</summary>
     MalformedArchive,
 
-    /// <summary>An archive entry with an unsafe name (absolute, <c>..</c>) or a suspicious compression ratio.</summary>
+    /// <summary>An archive entry with an unsafe name (absolute, <c>..</c>), or a suspicious compression ratio (zip or gzip).</summary>
     UnsafeArchive,
 
     /// <summary>An archive inside an archive.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dot.Domain.IO;
 
 namespace Dot.Domain.Intake;
 
@@ -6,7 +7,7 @@ namespace Dot.Domain.Intake;
 /// Reads through another stream while hashing every byte (SHA-256), keeping the first bytes for format
 /// detection, and stopping with <see cref="UploadTooLargeException"/> once more than the budget has passed.
 /// </summary>
-public sealed class MeteredReadStream(Stream inner, IncrementalHash hash, UploadBudget budget, int headLength) : Stream
+public sealed class MeteredReadStream(Stream inner, IncrementalHash hash, UploadBudget budget, int headLength) : ReadOnlyStream
 {
     private readonly byte[] _head = new byte[headLength];
     private int _headFilled;
@@ -22,10 +23,10 @@ public sealed class MeteredReadStream(Stream inner, IncrementalHash hash, Upload
         return read;
     }
 
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer, offset, count);
-        Account(buffer.AsSpan(offset, read));
+        var read = inner.Read(buffer);
+        Account(buffer[..read]);
         return read;
     }
 
@@ -38,14 +39,4 @@ public sealed class MeteredReadStream(Stream inner, IncrementalHash hash, Upload
         data[..copy].CopyTo(_head.AsSpan(_headFilled));
         _headFilled += copy;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

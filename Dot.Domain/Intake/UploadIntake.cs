@@ -6,8 +6,8 @@ using Dot.Domain.Uploads;
 namespace Dot.Domain.Intake;
 
 /// <summary>
-/// Takes the report files of one push or pull into a dataset (a zip archive counts as the reports it holds): streams
-/// them into the raw store while hashing them and telling their format from their content, then records the upload
+/// Takes the report files of one push or pull into a dataset (a zip archive counts as the reports it holds; a gzip
+/// file is stored inflated, and its inflated size counts): streams them into the raw store while hashing them and telling their format from their content, then records the upload
 /// and queues it for the worker, or returns the earlier upload with the same idempotency key or content. All or
 /// nothing: a refused set of files (or one whose reading failed) leaves no raw file and no record.
 /// </summary>
@@ -70,16 +70,22 @@ public sealed class UploadIntake(IRawStore raw, IUploadStore uploads, IUploadJob
         {
             return IntakeRefusal.TooLarge(exception.Limit);
         }
+        catch (IntakeRefusalException exception)
+        {
+            return exception.Refusal;
+        }
     }
 
-    private async Task<IntakeRefusal?> ReceiveFileAsync(IntakeBatch batch, IntakeFile file, ReportFormat? forcedFormat, CancellationToken cancellationToken)
+    private async Task<IntakeRefusal?> ReceiveFileAsync(IntakeBatch batch, IntakeFile offered, ReportFormat? forcedFormat, CancellationToken cancellationToken)
     {
         if (batch.RawCount == limits.MaxFiles)
         {
             return new IntakeRefusal(IntakeRefusalReason.TooManyFiles, $"An upload holds at most {limits.MaxFiles} files.");
         }
         var key = batch.NextRawKey();
-        var metered = new MeteredReadStream(file.Content, batch.Hash, batch.Budget, ReportFormatDetector.HeadLength);
+        var file = await GzipFile.InflatedAsync(offered, limits.Archives.MaxCompressionRatio, limits.MaxBytes, cancellationToken);
+        await using var content = file.Content;
+        var metered = new MeteredReadStream(content, batch.Hash, batch.Budget, ReportFormatDetector.HeadLength);
         await raw.WriteAsync(key, metered, cancellationToken);
         if (metered.BytesRead == 0)
         {

@@ -11,8 +11,10 @@ namespace Dot.Tests.Storage.Aws;
 /// done once, none lost, none twice; a job held by an instance that died is taken by the other once its lease expires.
 /// </summary>
 [Collection(AwsEmulatorsGroup.Name)]
-public sealed class SharedQueueTests(AwsEmulators aws)
+public sealed class SharedQueueTests(AwsEmulators aws) : IDisposable
 {
+    private readonly List<Dot.Storage.Aws.AwsClients> _clients = [];
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
     [Fact]
@@ -64,13 +66,16 @@ public sealed class SharedQueueTests(AwsEmulators aws)
     }
 
     /// <summary>Another instance: its own client on the same table.</summary>
-    private static DynamoUploadJobs Instance(DynamoTable table, TimeProvider clock)
+    public void Dispose() => _clients.ForEach(c => c.Dispose());
+
+    private DynamoUploadJobs Instance(DynamoTable table, TimeProvider clock)
     {
         var clients = AwsEmulators.Clients(new Dot.Storage.Aws.AwsStorageOptions
         {
             Region = AwsEmulators.Region,
             DynamoDb = { ServiceUrl = new Uri(table.Client.Config.ServiceURL) },
         });
+        _clients.Add(clients);
         return new DynamoUploadJobs(new DynamoTable(clients.DynamoDb, table.Name), clock);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Dot.Domain.IO;
 
 namespace Dot.Tests.Domain.Reports.Jira;
 
@@ -7,7 +8,7 @@ namespace Dot.Tests.Domain.Reports.Jira;
 /// tail. Only the issue being read is ever in memory, so a test can stream a huge export without holding it.
 /// Optionally hands out at most <c>maxChunk</c> bytes per read, so that tokens are split across the parser's reads.
 /// </summary>
-internal sealed class GeneratedJiraExport(int count, Func<int, string> issue, int maxChunk = int.MaxValue) : Stream
+internal sealed class GeneratedJiraExport(int count, Func<int, string> issue, int maxChunk = int.MaxValue) : ReadOnlyStream
 {
     private const string Tail = """], "nextPageToken": null, "isLast": true}""";
 
@@ -17,14 +18,6 @@ internal sealed class GeneratedJiraExport(int count, Func<int, string> issue, in
     private bool _tailWritten;
 
     public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -60,8 +53,6 @@ internal sealed class GeneratedJiraExport(int count, Func<int, string> issue, in
     public static string UnescapedSummary(int number, int length) =>
         Summary(number, length).Replace("\\u00e9", "é", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal);
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_pendingOffset == _pending.Length && !Advance())
@@ -75,16 +66,6 @@ internal sealed class GeneratedJiraExport(int count, Func<int, string> issue, in
         BytesRead += length;
         return length;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private bool Advance()
     {
