@@ -12,6 +12,9 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 npm ci --prefix Dot.Portal.Tests/axe --no-audit --no-fund
 
+echo "== DynamoDB and S3 emulators for the AWS adapters' tests (dynalite, s3rver)"
+npm ci --prefix Dot.Tests/Emulators --no-audit --no-fund
+
 echo "== restore"
 dotnet restore Dot.GraphQL.sln
 

@@ -117,7 +117,7 @@ public sealed partial class ConnectorRunner(
         }
         catch (System.Security.Cryptography.CryptographicException exception)
         {
-            throw new ConnectorException("The connector's secret cannot be opened with this instance's key: set it again.", true, exception);
+            throw new ConnectorException("The secret cannot be decrypted for this connector: set it again.", true, exception);
         }
     }
 

@@ -1,25 +1,33 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Health;
+using Dot.Storage.Aws;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>Binds <c>Storage</c> and registers the adapters that serve the ports for the chosen mode.</summary>
+    /// <summary>Binds <c>Storage</c> and registers, store by store, the adapters of the chosen mode.</summary>
     public static IHostApplicationBuilder AddDotStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.Mode == StorageMode.Embedded, "Storage:Mode 'Aws' is not available yet: use 'Embedded'.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
         builder.Services.AddOptions<EmbeddedStorageOptions>().BindConfiguration(EmbeddedStorageOptions.Section);
+        builder.Services.AddOptions<AwsStorageOptions>().BindConfiguration(AwsStorageOptions.Section);
 
-        builder.Services.AddEmbeddedConfigurationStores();
-        builder.Services.AddEmbeddedRawStore();
-        builder.Services.AddEmbeddedSecrets();
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.UsesAws)
+        {
+            builder.Services.AddHostedService<AwsStorageStartup>();
+        }
+        _ = storage.ConfigMode == StorageMode.Aws ? builder.Services.AddAwsConfigurationStores() : builder.Services.AddEmbeddedConfigurationStores();
+        _ = storage.RawMode == StorageMode.Aws ? builder.Services.AddAwsRawStore() : builder.Services.AddEmbeddedRawStore();
+        _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
         builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
         builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
         return builder;

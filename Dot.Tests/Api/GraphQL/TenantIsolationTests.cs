@@ -4,7 +4,7 @@ using Dot.Tests.Support;
 namespace Dot.Tests.Api.GraphQL;
 
 /// <summary>Globex passes Acme's ids to every GraphQL entry point and learns nothing, changes nothing.</summary>
-public sealed class TenantIsolationTests(DotApiFactory factory) : IClassFixture<DotApiFactory>
+public abstract class TenantIsolationSuite(DotApiFactory factory)
 {
     [Theory]
     [InlineData("query($id: ID!) { uploadTokens(datasetId: $id) { id } }")]
@@ -36,3 +36,5 @@ public sealed class TenantIsolationTests(DotApiFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, stillWorks.Status);
     }
 }
+
+public sealed class TenantIsolationTests(DotApiFactory factory) : TenantIsolationSuite(factory), IClassFixture<DotApiFactory>;

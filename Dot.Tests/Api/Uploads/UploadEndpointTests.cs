@@ -4,7 +4,7 @@ using Dot.Tests.Support;
 namespace Dot.Tests.Api.Uploads;
 
 /// <summary>The upload contract of DESIGN section 5: what CI sends, and what it gets back.</summary>
-public sealed class UploadEndpointTests(DotApiFactory factory) : IClassFixture<DotApiFactory>
+public abstract class UploadEndpointSuite(DotApiFactory factory)
 {
     private static readonly string[] Outcomes = ["tests", "passed", "failed", "errored", "skipped"];
 
@@ -179,3 +179,5 @@ public sealed class UploadEndpointTests(DotApiFactory factory) : IClassFixture<D
         }
     }
 }
+
+public sealed class UploadEndpointTests(DotApiFactory factory) : UploadEndpointSuite(factory), IClassFixture<DotApiFactory>;

@@ -24,7 +24,7 @@ public sealed class ComputeStack : Stack
         var publicUrl = $"https://{config.DomainName}";
 
         var api = AppService.Create(this, config, cluster, new AppServiceSpec(
-            "Api", config.ApiRepository, config.ApiTasks, Cpu: 1024, MemoryMiB: 2048, HealthPath: "/healthz",
+            "Api", config.ApiRepository, config.ApiTasks, Cpu: 1024, MemoryMiB: 2048, HealthPath: "/healthz/ready",
             new Dictionary<string, string>
             {
                 ["Storage__Mode"] = "Aws",

@@ -2,7 +2,7 @@ using Dot.Tests.Support;
 
 namespace Dot.Tests.Api.GraphQL.Connectors;
 
-public sealed class ConnectorApiTests(ConnectorApiFactory factory) : IClassFixture<ConnectorApiFactory>
+public abstract class ConnectorApiSuite(DotApiFactory factory)
 {
     [Fact]
     public async Task AnOwnerCreatesAJiraConnector_AndListsIt_WithoutItsSecret()
@@ -117,3 +117,5 @@ public sealed class ConnectorApiTests(ConnectorApiFactory factory) : IClassFixtu
         Assert.Empty((await scenario.Owner.DataAsync(ConnectorRequests.List, new { d = scenario.DatasetId })).GetProperty("connectors").EnumerateArray());
     }
 }
+
+public sealed class ConnectorApiTests(ConnectorApiFactory factory) : ConnectorApiSuite(factory), IClassFixture<ConnectorApiFactory>;

@@ -4,7 +4,7 @@ using Dot.Tests.Support;
 namespace Dot.Tests.Api.GraphQL.UploadTokens;
 
 /// <summary>The owner's token lifecycle: create (shown once), list (never the secret), revoke, expiry rules, roles.</summary>
-public sealed class UploadTokenTests(DotApiFactory factory) : IClassFixture<DotApiFactory>
+public abstract class UploadTokenSuite(DotApiFactory factory)
 {
     private const string List = "query($id: ID!) { uploadTokens(datasetId: $id) { id name prefix createdAt expiresAt lastUsedAt revokedAt state } }";
     private const string Create = "mutation($input: CreateUploadTokenInput!) { createUploadToken(input: $input) { token uploadToken { id expiresAt } } }";
@@ -76,3 +76,5 @@ public sealed class UploadTokenTests(DotApiFactory factory) : IClassFixture<DotA
         Assert.All([list, create, revoke], r => Assert.Equal(["ACCESS_DENIED"], r.ErrorCodes));
     }
 }
+
+public sealed class UploadTokenTests(DotApiFactory factory) : UploadTokenSuite(factory), IClassFixture<DotApiFactory>;
