@@ -1,7 +1,6 @@
 using Dot.Domain.Analytics;
 using Dot.Domain.Results;
 using Dot.Domain.Reviews;
-using Dot.Domain.Uploads;
 using Dot.Domain.WorkItems;
 
 namespace Dot.Tests.Api.Faults;
@@ -10,17 +9,6 @@ namespace Dot.Tests.Api.Faults;
 internal static class DiskFullFailures
 {
     public static IOException NoSpace() => new("No space left on device", 28);
-}
-
-/// <summary>A raw store on a full disk: every write fails, as the file system's would.</summary>
-internal sealed class FullRawStore(IRawStore inner) : IRawStore
-{
-    public Task<long> WriteAsync(RawFileKey key, Stream content, CancellationToken cancellationToken) => throw DiskFullFailures.NoSpace();
-
-    public Task<Stream> OpenReadAsync(RawFileKey key, CancellationToken cancellationToken) => inner.OpenReadAsync(key, cancellationToken);
-
-    public Task DeleteUploadAsync(string tenantId, string datasetId, string uploadId, CancellationToken cancellationToken) =>
-        inner.DeleteUploadAsync(tenantId, datasetId, uploadId, cancellationToken);
 }
 
 /// <summary>An analytics store whose disk is full for its first result write, then has room again.</summary>

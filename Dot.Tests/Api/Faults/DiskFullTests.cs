@@ -14,7 +14,7 @@ public sealed class DiskFullTests
     [Fact]
     public async Task AnUploadWhileTheRawDiskIsFull_Answers507WithRetryAfter_AndKeepsNothing()
     {
-        await using var factory = new DotApiFactory { TestServices = s => s.Decorate<IRawStore>(inner => new FullRawStore(inner)) };
+        await using var factory = new DotApiFactory { TestServices = s => s.Decorate<IRawStore>(inner => new FailingRawStore(inner, DiskFullFailures.NoSpace())) };
         var scenario = await TenantScenario.CreateAsync(factory);
 
         var answer = await new UploadClient(factory.CreateClient(), scenario.UploadToken).PostAsync(JUnitReports.Make(3));

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Net.Sockets;
+using Amazon.Runtime;
+
+namespace Dot.Storage.Aws;
+
+/// <summary>
+/// Tells a failure that means "a store is unavailable for now" from any other, so that a request which met it gets a
+/// 503 to retry instead of a 500: AWS throttling or a 5xx after the SDK's own retries, or no connection at all.
+/// Request handling reaches no other network service, so a connection failure there is a store's.
+/// </summary>
+public static class AwsOutage
+{
+    private static readonly string[] ThrottlingCodes =
+        ["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "SlowDown", "Throttling", "TooManyRequestsException"];
+
+    public static bool Caused(Exception? failure)
+    {
+        for (var current = failure; current is not null; current = current.InnerException)
+        {
+            if (current is AmazonServiceException service
+                && ((int)service.StatusCode >= 500 || service.StatusCode == HttpStatusCode.TooManyRequests || ThrottlingCodes.Contains(service.ErrorCode, StringComparer.Ordinal)))
+            {
+                return true;
+            }
+            if (current is HttpRequestException or SocketException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
