@@ -1,5 +1,6 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Analytics;
+using Dot.Domain.Identifiers;
 using Dot.Domain.Results;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
@@ -22,7 +23,7 @@ public sealed class CachingAnalyticsReaderTests(TempFolder folder) : AnalyticsCo
     {
         var duckDb = new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
         _behindTheCache = duckDb;
-        var versions = new TenantDataVersions();
+        var versions = new DataVersions();
         var cache = new CachingAnalyticsReader(duckDb, versions, maxBytes: 1024 * 1024);
         return new AnalyticsPorts(new VersioningAnalyticsWriter(duckDb, versions), cache, [cache, duckDb]);
     }
@@ -59,6 +60,37 @@ public sealed class CachingAnalyticsReaderTests(TempFolder folder) : AnalyticsCo
         await ReplaceAsync(globex, globex.Results(TestStatus.Passed, 1));
 
         Assert.Equal(1, (await SummaryAsync(acme)).Total);
+    }
+
+    [Fact]
+    public async Task AWriteToOneDataset_KeepsTheAnswersOfTheTenantsOtherDatasets_AndRefreshesItsOwn()
+    {
+        var web = UploadScope.New();
+        var mobile = web with { DatasetId = OpaqueId.New("dst"), UploadId = OpaqueId.New("upl") };
+        await ReplaceAsync(web, web.Results(TestStatus.Passed, 1));
+        await ReplaceAsync(mobile, mobile.Results(TestStatus.Passed, 2));
+        await SummaryAsync(web);
+        await SummaryAsync(mobile);
+
+        var behindTheCache = web.NextUpload();
+        await BehindTheCache.ReplaceUploadResultsAsync(web.TenantId, behindTheCache.UploadId, behindTheCache.Results(TestStatus.Passed, 5), CancellationToken.None);
+        var mobileUpload = mobile.NextUpload();
+        await ReplaceAsync(mobileUpload, mobileUpload.Results(TestStatus.Passed, 3));
+
+        Assert.Equal(1, (await SummaryAsync(web)).Total);
+        Assert.Equal(5, (await SummaryAsync(mobile)).Total);
+    }
+
+    [Fact]
+    public async Task ADeletedUpload_RefreshesEveryDatasetOfItsTenant()
+    {
+        var web = UploadScope.New();
+        await ReplaceAsync(web, web.Results(TestStatus.Passed, 2));
+        await SummaryAsync(web);
+
+        await Writer.DeleteUploadAsync(web.TenantId, web.UploadId, CancellationToken.None);
+
+        Assert.Equal(0, (await SummaryAsync(web)).Total);
     }
 
     [Fact]

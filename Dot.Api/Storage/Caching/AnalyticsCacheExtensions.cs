@@ -15,12 +15,12 @@ public static class AnalyticsCacheExtensions
     {
         services.AddOptions<AnalyticsCacheOptions>().BindConfiguration(AnalyticsCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TStore>();
-        services.AddSingleton<TenantDataVersions>();
+        services.AddSingleton<DataVersions>();
         services.AddSingleton<IAnalyticsWriter>(provider => Cache(provider) is null
             ? provider.GetRequiredService<TStore>()
-            : new VersioningAnalyticsWriter(provider.GetRequiredService<TStore>(), provider.GetRequiredService<TenantDataVersions>()));
+            : new VersioningAnalyticsWriter(provider.GetRequiredService<TStore>(), provider.GetRequiredService<DataVersions>()));
         services.AddSingleton<IAnalyticsReader>(provider => Cache(provider) is { } options
-            ? new CachingAnalyticsReader(provider.GetRequiredService<TStore>(), provider.GetRequiredService<TenantDataVersions>(), options.MaxMegabytes * 1024L * 1024)
+            ? new CachingAnalyticsReader(provider.GetRequiredService<TStore>(), provider.GetRequiredService<DataVersions>(), options.MaxMegabytes * 1024L * 1024)
             : provider.GetRequiredService<TStore>());
         return services;
     }

@@ -3,13 +3,14 @@ using Dot.Domain.Analytics;
 namespace Dot.Api.Storage.Caching;
 
 /// <summary>
-/// Serves repeated dashboard questions from memory and keeps the answers fresh: answers are kept per (query, its
-/// tenant's data version), and every write through <see cref="VersioningAnalyticsWriter"/> moves that version on once
-/// the write is visible, so the first question after an ingest is computed anew. Queries are values that name their
+/// Serves repeated dashboard questions from memory and keeps the answers fresh: answers are kept per (query, the data
+/// versions of its scope), and every write through <see cref="VersioningAnalyticsWriter"/> moves the versions of the
+/// datasets it wrote on once the write is visible, so the first question about them after an ingest is computed anew
+/// while answers about the tenant's other datasets stay. Queries are values that name their
 /// tenant, so one tenant's answer can never be found by another's question. Pages of raw documents
 /// (<see cref="IPageQuery"/>) go straight to the reader: they are browsed, not refreshed, and their documents are large.
 /// </summary>
-public sealed class CachingAnalyticsReader(IAnalyticsReader inner, TenantDataVersions versions, long maxBytes) : IAnalyticsReader, IDisposable
+public sealed class CachingAnalyticsReader(IAnalyticsReader inner, DataVersions versions, long maxBytes) : IAnalyticsReader, IDisposable
 {
     private readonly CoalescingCache _cache = new(maxBytes);
 
@@ -22,7 +23,7 @@ public sealed class CachingAnalyticsReader(IAnalyticsReader inner, TenantDataVer
         }
         // The shared computation runs without the caller's token: another caller may be waiting for the same answer.
         return _cache.GetOrComputeAsync(
-            (query, versions.Current(query.Scope.TenantId)), () => inner.QueryAsync(query, CancellationToken.None), cancellationToken);
+            (query, versions.Current(query.Scope)), () => inner.QueryAsync(query, CancellationToken.None), cancellationToken);
     }
 
     public void Dispose() => _cache.Dispose();
