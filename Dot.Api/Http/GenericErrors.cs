@@ -30,18 +30,12 @@ public static class GenericErrors
     private static Task WriteAsync(HttpContext context)
     {
         var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, message) = failure switch
+        var (status, message, retryAfter) = failure switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, UnreadableRequest),
-            _ when DiskFull.Caused(failure) => (StatusCodes.Status507InsufficientStorage, NoSpace),
-            _ when AwsOutage.Caused(failure) => (StatusCodes.Status503ServiceUnavailable, StoreUnavailable),
-            _ => (StatusCodes.Status500InternalServerError, ServerFailure),
-        };
-        var retryAfter = status switch
-        {
-            StatusCodes.Status507InsufficientStorage => NoSpaceRetryAfter,
-            StatusCodes.Status503ServiceUnavailable => StoreUnavailableRetryAfter,
-            _ => (TimeSpan?)null,
+            BadHttpRequestException bad => (bad.StatusCode, UnreadableRequest, (TimeSpan?)null),
+            _ when DiskFull.Caused(failure) => (StatusCodes.Status507InsufficientStorage, NoSpace, NoSpaceRetryAfter),
+            _ when AwsOutage.Caused(failure) => (StatusCodes.Status503ServiceUnavailable, StoreUnavailable, StoreUnavailableRetryAfter),
+            _ => (StatusCodes.Status500InternalServerError, ServerFailure, null),
         };
         if (retryAfter is { } wait)
         {

@@ -5,9 +5,10 @@ using Dot.Domain.Tenancy;
 namespace Dot.Storage.Aws.DynamoDb;
 
 /// <summary>
-/// A tenant's audit trail in its partition, append-only: an id guard (<c>AUDIT_ID#id</c>, put first, so an id is
-/// stored once), a per-tenant counter (<c>AUDIT_SEQ</c>, an atomic <c>ADD</c>) that orders events as they were
-/// appended, and the event at <c>AUDIT#seq</c>. Listing reads the partition backwards from the newest (or from just
+/// A tenant's audit trail in its partition, append-only: a per-tenant counter (<c>AUDIT_SEQ</c>, an atomic
+/// <c>ADD</c>) that orders events as they were appended, an id guard (<c>AUDIT_ID#id</c>, holding the event's number,
+/// put only if absent, so an id is stored once; a refused one leaves a gap in the numbers, which order but do not
+/// count), and the event at <c>AUDIT#seq</c>. Listing reads the partition backwards from the newest (or from just
 /// before the event named as the cursor), filtering on action and actor.
 /// </summary>
 public sealed class DynamoAuditLog(DynamoTable table) : IAuditLog
@@ -20,14 +21,14 @@ public sealed class DynamoAuditLog(DynamoTable table) : IAuditLog
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         var pk = TableKeys.Tenant(auditEvent.TenantId);
+        var counter = await table.TryUpdateAsync(pk, Sequence, new Update("ADD seq :one", condition: null).Value(":one", 1), cancellationToken);
+        var seq = counter!.Long("seq");
         var guard = DynamoTable.NewItem(pk, IdPrefix + auditEvent.Id);
+        guard["seq"] = Attributes.N(seq);
         if (!await table.PutNewAsync(guard, cancellationToken))
         {
             throw new InvalidOperationException($"An audit event with id '{auditEvent.Id}' is already stored.");
         }
-        var counter = await table.TryUpdateAsync(pk, Sequence, new Update("ADD seq :one", condition: null).Value(":one", 1), cancellationToken);
-        var seq = counter!.Long("seq");
-        await table.TryUpdateAsync(pk, IdPrefix + auditEvent.Id, new Update("SET seq = :seq").Value(":seq", seq), cancellationToken);
         var item = DynamoTable.NewItem(pk, EventPrefix + Ordinals.Of(seq))
             .With("id", auditEvent.Id).With("at", auditEvent.At).With("actor", auditEvent.Actor.Subject).With("actorKind", auditEvent.Actor.Kind.ToString())
             .With("action", auditEvent.Action).With("targetId", auditEvent.TargetId).With("outcome", auditEvent.Outcome.ToString())
@@ -64,22 +65,16 @@ public sealed class DynamoAuditLog(DynamoTable table) : IAuditLog
 
     private static void AddFilter(QueryRequest query, AuditFilter filter)
     {
-        var conditions = new List<string>();
-        if (filter.Action is { } action)
+        var matches = new[] { ("action", filter.Action), ("actor", filter.Actor) }.Where(m => m.Item2 is not null).ToList();
+        if (matches.Count == 0)
         {
-            conditions.Add("#action = :action");
-            query.ExpressionAttributeValues[":action"] = Attributes.S(action);
+            return;
         }
-        if (filter.Actor is { } actor)
+        query.FilterExpression = string.Join(" AND ", matches.Select(m => $"#{m.Item1} = :{m.Item1}"));
+        query.ExpressionAttributeNames = matches.ToDictionary(m => "#" + m.Item1, m => m.Item1);
+        foreach (var (attribute, value) in matches)
         {
-            conditions.Add("#actor = :actor");
-            query.ExpressionAttributeValues[":actor"] = Attributes.S(actor);
-        }
-        if (conditions.Count > 0)
-        {
-            query.FilterExpression = string.Join(" AND ", conditions);
-            query.ExpressionAttributeNames = new() { ["#action"] = "action", ["#actor"] = "actor" };
-            query.ExpressionAttributeNames = query.ExpressionAttributeNames.Where(n => query.FilterExpression.Contains(n.Key, StringComparison.Ordinal)).ToDictionary();
+            query.ExpressionAttributeValues[":" + attribute] = Attributes.S(value!);
         }
     }
 

@@ -110,16 +110,23 @@ internal sealed class DotApiClient : IDisposable
         while (IsPending(upload))
         {
             await Task.Delay(250, cancellationToken);
-            using var status = new HttpRequestMessage(HttpMethod.Get, new Uri("api/v1/uploads/" + upload.GetProperty("id").GetString(), UriKind.Relative));
-            status.Headers.Authorization = new AuthenticationHeaderValue("Bearer", uploadToken);
-            using var answer = await Http.SendAsync(status, cancellationToken);
-            upload = await answer.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            upload = await UploadStatusAsync(Http, uploadToken, upload.GetProperty("id").GetString()!, cancellationToken);
         }
         if (upload.TryGetProperty("status", out var state) && state.GetString() == "SUCCEEDED")
         {
             return upload.GetProperty("counts").GetProperty("tests").GetInt64();
         }
         throw new InvalidOperationException($"Upload refused or failed ({(int)response.StatusCode}): {upload}");
+    }
+
+    /// <summary><c>GET /api/v1/uploads/{id}</c> with the upload token: the upload as the API answers it.</summary>
+    public static async Task<JsonElement> UploadStatusAsync(HttpClient http, string uploadToken, string uploadId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("api/v1/uploads/" + uploadId, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", uploadToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 
     /// <summary>Posts a report the API must refuse as unprocessable (422); returns the reason it gives.</summary>

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Dot.Bench.Api;
 
 namespace Dot.Bench.Suites;
@@ -66,12 +63,9 @@ internal sealed class UploadLedger
 
     private static async Task<string> StatusAsync(HttpClient http, string token, string uploadId, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("api/v1/uploads/" + uploadId, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("status").GetString() ?? "?";
+            return (await DotApiClient.UploadStatusAsync(http, token, uploadId, cancellationToken)).GetProperty("status").GetString() ?? "?";
         }
         catch (HttpRequestException)
         {
