@@ -1,3 +1,5 @@
+using Amazon.Runtime;
+using Dot.Domain.Analytics;
 using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
@@ -9,9 +11,11 @@ using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
 using Dot.Storage.Aws.DynamoDb;
 using Dot.Storage.Aws.Kms;
+using Dot.Storage.Aws.OpenSearch;
 using Dot.Storage.Aws.S3;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Storage.Aws;
 
@@ -49,6 +53,22 @@ public static class AwsStorageExtensions
     {
         AddClients(services);
         return services.AddSingleton<ISecretProtector, KmsSecretProtector>().AddSingleton<IStoreProbe, KmsKeyProbe>();
+    }
+
+    /// <summary>
+    /// The analytics store on OpenSearch (<see cref="OpenSearchConnection"/>), its writer, reader and probe; the host
+    /// applies its index templates at start.
+    /// </summary>
+    public static IServiceCollection AddAwsAnalytics(this IServiceCollection services)
+    {
+        AddClients(services);
+        services.AddSingleton(provider => OpenSearchConnection.Open(
+            provider.GetRequiredService<IOptions<AwsStorageOptions>>().Value,
+            provider.GetService<AWSCredentials>(),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IAnalyticsWriter>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
+        services.AddSingleton<IAnalyticsReader>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
+        return services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
     }
 
     private static void AddClients(IServiceCollection services)

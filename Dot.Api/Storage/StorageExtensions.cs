@@ -28,8 +28,17 @@ public static class StorageExtensions
         _ = storage.ConfigMode == StorageMode.Aws ? builder.Services.AddAwsConfigurationStores() : builder.Services.AddEmbeddedConfigurationStores();
         _ = storage.RawMode == StorageMode.Aws ? builder.Services.AddAwsRawStore() : builder.Services.AddEmbeddedRawStore();
         _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
-        builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
-        builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
+        if (storage.AnalyticsMode == StorageMode.Aws)
+        {
+            // Not behind the per-process cache: several instances share OpenSearch, and one's write cannot reach the
+            // others' caches yet (docs/decisions/0014); OpenSearch's shard request cache keeps repeated aggregations.
+            builder.Services.AddAwsAnalytics();
+        }
+        else
+        {
+            builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
+            builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
+        }
         return builder;
     }
 }
