@@ -56,6 +56,8 @@ public sealed record ReviewSource : ITenantDocument
     [JsonPropertyName("app_version")]
     public string? AppVersion { get; init; }
 
+    /// <summary>The document id (not a field of the document).</summary>
+    [JsonIgnore]
     public string Id
     {
         get
