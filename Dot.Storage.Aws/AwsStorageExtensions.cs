@@ -22,7 +22,10 @@ namespace Dot.Storage.Aws;
 /// <summary>Registers the AWS adapters; the host binds <see cref="AwsStorageOptions"/> and picks which to use.</summary>
 public static class AwsStorageExtensions
 {
-    /// <summary>The configuration stores on one DynamoDB table: tenants, datasets, tokens, uploads, the job queue, connectors and runs.</summary>
+    /// <summary>
+    /// The configuration stores on one DynamoDB table: tenants, datasets, tokens, uploads, the job queue, connectors
+    /// and runs, and the analytics cache's data versions, shared by every instance on the table.
+    /// </summary>
     public static IServiceCollection AddAwsConfigurationStores(this IServiceCollection services)
     {
         AddClients(services);
@@ -37,6 +40,7 @@ public static class AwsStorageExtensions
         services.AddSingleton<IConnectorRunStore>(provider => provider.GetRequiredService<DynamoConnectorRunStore>());
         services.AddSingleton<IConnectorStore, DynamoConnectorStore>();
         services.AddSingleton<IAuditLog, DynamoAuditLog>();
+        services.AddSingleton<IDataVersions, DynamoDataVersions>();
         services.AddSingleton<IStoreProbe, DynamoTableProbe>();
         return services;
     }
@@ -56,8 +60,8 @@ public static class AwsStorageExtensions
     }
 
     /// <summary>
-    /// The analytics store on OpenSearch (<see cref="OpenSearchConnection"/>), its writer, reader and probe; the host
-    /// applies its index templates at start.
+    /// The analytics store on OpenSearch (<see cref="OpenSearchConnection"/>) and its probe; the host registers it as the
+    /// analytics writer and reader (behind its cache) and applies its index templates at start.
     /// </summary>
     public static IServiceCollection AddAwsAnalytics(this IServiceCollection services)
     {
@@ -66,8 +70,6 @@ public static class AwsStorageExtensions
             provider.GetRequiredService<IOptions<AwsStorageOptions>>().Value,
             provider.GetService<AWSCredentials>(),
             provider.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.AddSingleton<IAnalyticsWriter>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
-        services.AddSingleton<IAnalyticsReader>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
         return services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
     }
 

@@ -1,6 +1,7 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Health;
 using Dot.Storage.Aws;
+using Dot.Storage.Aws.OpenSearch;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Options;
@@ -30,9 +31,7 @@ public static class StorageExtensions
         _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
         if (storage.AnalyticsMode == StorageMode.Aws)
         {
-            // Not behind the per-process cache: several instances share OpenSearch, and one's write cannot reach the
-            // others' caches yet (docs/decisions/0014); OpenSearch's shard request cache keeps repeated aggregations.
-            builder.Services.AddAwsAnalytics();
+            builder.Services.AddAwsAnalytics().AddCachedAnalyticsStore<OpenSearchAnalyticsStore>();
         }
         else
         {

@@ -14,7 +14,7 @@ namespace Dot.Tests.Storage.Aws.OpenSearch;
 /// </summary>
 public sealed class DocumentMappingTests
 {
-    private static readonly DateTimeOffset Noon = new(2025, 6, 3, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Noon = SampleDocuments.Noon;
 
     public static TheoryData<DocumentKind> Kinds => new(Enum.GetValues<DocumentKind>());
 
@@ -55,28 +55,7 @@ public sealed class DocumentMappingTests
     {
         DocumentKind.Results => ResultSource.Of(new TestResultDocument("ten_a", "dst_a", "upl_a", "run-1", "ci", "s", "C", "n", TestStatus.Failed, 1,
             "boom", "IOError", Noon, false, Noon), 0),
-        DocumentKind.WorkItems => WorkItemSource.Of(new WorkItemDocument("ten_a", "dst_a", "upl_a", new ParsedWorkItem
-        {
-            Key = "K-1",
-            ProjectKey = "K",
-            IssueType = "Bug",
-            Type = WorkItemType.Defect,
-            Summary = "s",
-            Status = "Done",
-            StatusCategory = WorkItemStatusCategory.Done,
-            Priority = "P1",
-            Severity = "S1",
-            Components = ["c"],
-            Labels = ["l"],
-            Created = Noon,
-            Updated = Noon,
-            Resolved = Noon,
-            StoryPoints = 1,
-            Sprint = "S",
-            ParentKey = "K-0",
-            EpicKey = "K-E",
-            AssigneeName = "A",
-        }, Noon), 0),
+        DocumentKind.WorkItems => WorkItemSource.Of(new WorkItemDocument("ten_a", "dst_a", "upl_a", SampleDocuments.Defect, Noon), 0),
         DocumentKind.Reviews => ReviewSource.Of(new ReviewDocument("ten_a", "dst_a", "app-store:1", "r", 5, Noon) { Title = "t", Text = "x", Language = "en", AppVersion = "1" }),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

@@ -18,7 +18,7 @@ namespace Dot.Tests.Storage.Aws.OpenSearch;
 public sealed class OpenSearchRequestSnapshotTests : IDisposable
 {
     private const string Tenant = SampleQueries.Tenant;
-    private static readonly DateTimeOffset Noon = new(2025, 6, 3, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Noon = SampleDocuments.Noon;
 
     private readonly RecordingOpenSearch _server = new();
 
@@ -87,27 +87,8 @@ public sealed class OpenSearchRequestSnapshotTests : IDisposable
     {
         var snapshot = Snapshot.FullName();
         using var store = _server.Store();
-        var item = new ParsedWorkItem
-        {
-            Key = "SHOP-7",
-            ProjectKey = "SHOP",
-            IssueType = "Bug",
-            Type = WorkItemType.Defect,
-            Summary = "Cart total wrong",
-            Status = "In Review",
-            StatusCategory = WorkItemStatusCategory.InProgress,
-            Priority = "High",
-            Severity = "S2",
-            Components = ["cart", "web"],
-            Labels = ["regression"],
-            Created = Noon.AddDays(-3),
-            Updated = Noon,
-            StoryPoints = 3,
-            Sprint = "Sprint 12",
-            EpicKey = "SHOP-1",
-        };
 
-        await store.ReplaceUploadWorkItemsAsync(Tenant, "upl_4", [new WorkItemDocument(Tenant, SampleQueries.Dataset, "upl_4", item, Noon)], CancellationToken.None);
+        await store.ReplaceUploadWorkItemsAsync(Tenant, "upl_4", [new WorkItemDocument(Tenant, SampleQueries.Dataset, "upl_4", SampleDocuments.Defect, Noon)], CancellationToken.None);
 
         Match(snapshot);
     }
