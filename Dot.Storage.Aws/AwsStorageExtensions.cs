@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using Dot.Domain.Analytics;
 using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
@@ -10,9 +11,11 @@ using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
 using Dot.Storage.Aws.DynamoDb;
 using Dot.Storage.Aws.Kms;
+using Dot.Storage.Aws.OpenSearch;
 using Dot.Storage.Aws.S3;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dot.Storage.Aws;
 
@@ -54,6 +57,20 @@ public static class AwsStorageExtensions
     {
         AddClients(services);
         return services.AddSingleton<ISecretProtector, KmsSecretProtector>().AddSingleton<IStoreProbe, KmsKeyProbe>();
+    }
+
+    /// <summary>
+    /// The analytics store on OpenSearch (<see cref="OpenSearchConnection"/>) and its probe; the host registers it as the
+    /// analytics writer and reader (behind its cache) and applies its index templates at start.
+    /// </summary>
+    public static IServiceCollection AddAwsAnalytics(this IServiceCollection services)
+    {
+        AddClients(services);
+        services.AddSingleton(provider => OpenSearchConnection.Open(
+            provider.GetRequiredService<IOptions<AwsStorageOptions>>().Value,
+            provider.GetService<AWSCredentials>(),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        return services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<OpenSearchAnalyticsStore>());
     }
 
     private static void AddClients(IServiceCollection services)

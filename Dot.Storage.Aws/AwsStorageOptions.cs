@@ -28,6 +28,9 @@ public sealed class AwsStorageOptions
 
     public AwsEndpointOptions Kms { get; set; } = new();
 
+    /// <summary>The OpenSearch domain or collection of the analytics store.</summary>
+    public OpenSearch.OpenSearchOptions OpenSearch { get; set; } = new();
+
     /// <summary>Creates the table and the bucket when missing (Development and tests only; never a KMS key).</summary>
     public bool CreateResources { get; set; }
 }

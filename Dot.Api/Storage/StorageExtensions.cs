@@ -1,6 +1,7 @@
 using Dot.Api.Storage.Caching;
 using Dot.Domain.Health;
 using Dot.Storage.Aws;
+using Dot.Storage.Aws.OpenSearch;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,15 @@ public static class StorageExtensions
         _ = storage.ConfigMode == StorageMode.Aws ? builder.Services.AddAwsConfigurationStores() : builder.Services.AddEmbeddedConfigurationStores();
         _ = storage.RawMode == StorageMode.Aws ? builder.Services.AddAwsRawStore() : builder.Services.AddEmbeddedRawStore();
         _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
-        builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
-        builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
+        if (storage.AnalyticsMode == StorageMode.Aws)
+        {
+            builder.Services.AddAwsAnalytics().AddCachedAnalyticsStore<OpenSearchAnalyticsStore>();
+        }
+        else
+        {
+            builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
+            builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
+        }
         return builder;
     }
 }

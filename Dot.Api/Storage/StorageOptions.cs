@@ -48,5 +48,5 @@ public sealed class StorageOptions
 
     public StorageMode AnalyticsMode => Analytics ?? Mode;
 
-    public bool UsesAws => ConfigMode == StorageMode.Aws || RawMode == StorageMode.Aws || SecretsMode == StorageMode.Aws;
+    public bool UsesAws => ConfigMode == StorageMode.Aws || RawMode == StorageMode.Aws || SecretsMode == StorageMode.Aws || AnalyticsMode == StorageMode.Aws;
 }

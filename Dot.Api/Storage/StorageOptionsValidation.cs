@@ -10,16 +10,13 @@ public sealed class StorageOptionsValidation(IHostEnvironment environment) : IVa
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.AnalyticsMode == StorageMode.Aws)
-        {
-            problems.Add("Storage:Analytics 'Aws' is not available yet (the OpenSearch adapter is its own issue): set Storage:Analytics to 'Embedded'.");
-        }
         problems.AddRange(AwsStorageRules.Check(
             options.Aws,
             config: options.ConfigMode == StorageMode.Aws,
             raw: options.RawMode == StorageMode.Aws,
             secrets: options.SecretsMode == StorageMode.Aws,
-            production: environment.IsProduction()));
+            analytics: options.AnalyticsMode == StorageMode.Aws,
+            environment: new AwsEnvironment(environment.IsDevelopment(), environment.IsProduction())));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

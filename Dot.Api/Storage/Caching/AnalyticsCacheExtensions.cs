@@ -1,4 +1,5 @@
 using Dot.Domain.Analytics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Api.Storage.Caching;
@@ -8,14 +9,15 @@ public static class AnalyticsCacheExtensions
     /// <summary>
     /// Registers <typeparamref name="TStore"/> as the analytics writer and reader, the reader behind
     /// <see cref="CachingAnalyticsReader"/> and the writer behind <see cref="VersioningAnalyticsWriter"/> unless
-    /// <c>Analytics:Cache:Enabled</c> is false. The container owns the store and closes it. Both wrappers take the
+    /// <c>Analytics:Cache:Enabled</c> is false. The container owns the store and closes it; a store registered before
+    /// (made by a factory) is used as it is. Both wrappers take the
     /// <see cref="IDataVersions"/> the configuration stores registered: in this process, or shared between instances.
     /// </summary>
     public static IServiceCollection AddCachedAnalyticsStore<TStore>(this IServiceCollection services)
         where TStore : class, IAnalyticsWriter, IAnalyticsReader
     {
         services.AddOptions<AnalyticsCacheOptions>().BindConfiguration(AnalyticsCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<TStore>();
+        services.TryAddSingleton<TStore>();
         services.AddSingleton<IAnalyticsWriter>(provider => Cache(provider) is null
             ? provider.GetRequiredService<TStore>()
             : new VersioningAnalyticsWriter(provider.GetRequiredService<TStore>(), provider.GetRequiredService<IDataVersions>()));

@@ -28,14 +28,14 @@ public sealed class AwsStorageStartTests(AwsEmulators aws)
     }
 
     [Fact]
-    public void AnalyticsOnAws_IsRefusedUntilItsAdapterExists()
+    public void AnalyticsOnAwsWithoutAnOpenSearchUrl_StopsTheStartNamingIt()
     {
         using var factory = new DotApiFactory();
         factory.Settings["Storage:Analytics"] = "Aws";
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
-        Assert.Contains("Storage:Analytics 'Aws' is not available yet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Aws:OpenSearch:Url is required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
