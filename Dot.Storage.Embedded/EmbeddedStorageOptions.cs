@@ -26,6 +26,12 @@ public sealed class EmbeddedStorageOptions
     [Range(1, 256)]
     public int AnalyticsReadConcurrency { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether dashboard queries read the rollups that ingest keeps (default) or scan every result: the same answers
+    /// (decision 0014), so off is for comparing the two; the rollups are kept either way.
+    /// </summary>
+    public bool AnalyticsRollups { get; set; } = true;
+
     /// <summary>The folder as an absolute path, relative paths taken from the working directory.</summary>
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

@@ -16,6 +16,13 @@ public sealed record TestSummary(long Total, long Passed, long Failed, long Erro
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown test status."),
     };
 
+    /// <summary>These counts and <paramref name="other"/>'s together.</summary>
+    public TestSummary Plus(TestSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(Total + other.Total, Passed + other.Passed, Failed + other.Failed, Errored + other.Errored, Skipped + other.Skipped);
+    }
+
     /// <summary>Passed over executed (skipped tests do not count); null when nothing was executed.</summary>
     public double? PassRate
     {

@@ -24,12 +24,14 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _readers;
+    private readonly bool _rollups;
 
     public DuckDbAnalyticsStore(IOptions<EmbeddedStorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _database = new DuckDbDatabase(options.Value);
         _readers = new SemaphoreSlim(options.Value.AnalyticsReadConcurrency);
+        _rollups = options.Value.AnalyticsRollups;
     }
 
     public Task<long> ReplaceUploadResultsAsync(
@@ -107,7 +109,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
     public async Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var read = DuckDbQueryHandlers.For(query);
+        var read = DuckDbQueryHandlers.For(query, _rollups);
         await _readers.WaitAsync(cancellationToken);
         try
         {

@@ -32,18 +32,29 @@ internal static class DuckDbFlakyTests
         ), marked AS (
             SELECT *, flagged OR coalesce(failed AND NOT failed_before AND NOT failed_after, false) AS flaky_run FROM neighbours
         )
-        SELECT any_value(suite), any_value(class_name), any_value(name), count(*) AS runs,
-               count(*) FILTER (WHERE flaky_run) AS flaky_runs, max(ended) FILTER (WHERE flaky_run) AS last_flaky_at
+        SELECT any_value(suite), any_value(class_name), any_value(name), count(*) AS test_runs,
+               count(*) FILTER (WHERE flaky_run) AS test_flaky_runs, max(ended) FILTER (WHERE flaky_run) AS last_flaky_at
         FROM marked
+        """;
+
+    /// <summary>The tests' order and limit, after a select of suite, class, name, <c>test_runs</c> and <c>test_flaky_runs</c> per <c>test</c>.</summary>
+    public const string Ranking = """
+
         GROUP BY test
-        HAVING flaky_runs > 0
-        ORDER BY flaky_runs DESC, flaky_runs / runs DESC, 1 ASC NULLS FIRST, 2 ASC NULLS FIRST, 3 ASC
+        HAVING test_flaky_runs > 0
+        ORDER BY test_flaky_runs DESC, test_flaky_runs / test_runs DESC, 1 ASC NULLS FIRST, 2 ASC NULLS FIRST, 3 ASC
         LIMIT
         """;
 
     public static async Task<IReadOnlyList<FlakyTest>> ReadAsync(DuckDBConnection connection, FlakyTestsQuery query, CancellationToken cancellationToken)
     {
-        var sql = new DuckDbSql().Append(Sql).Where(query.Scope, query.Window).Append(Tail).Append(" ").Value(query.Limit);
+        var sql = new DuckDbSql().Append(Sql).Where(query.Scope, query.Window).Append(Tail).Append(Ranking).Append(" ").Value(query.Limit);
+        return await ReadAsync(sql, connection, cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="sql"/>, which selects suite, class, name, runs, flaky runs and the last flaky time, and reads its tests.</summary>
+    public static async Task<IReadOnlyList<FlakyTest>> ReadAsync(DuckDbSql sql, DuckDBConnection connection, CancellationToken cancellationToken)
+    {
         using var command = sql.Command(connection);
         await using var reader = (DuckDBDataReader)await command.ExecuteReaderAsync(cancellationToken);
         var tests = new List<FlakyTest>();

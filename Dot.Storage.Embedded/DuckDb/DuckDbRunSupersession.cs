@@ -38,11 +38,12 @@ internal static class DuckDbRunSupersession
         WHERE {OthersOfTheSameTest} AND NOT other.superseded
         """;
 
-    public static void Apply(DuckDBConnection connection, string tenantId, string uploadId, RunSpan own)
+    /// <summary>Supersedes what the upload repeats of its run; returns the <c>received_at</c> span of the run's other uploads, or null when there are none.</summary>
+    public static (DateTime From, DateTime To)? Apply(DuckDBConnection connection, string tenantId, string uploadId, RunSpan own)
     {
         if (own.RunKey is null || DuckDbStoredUploads.OthersInRun(connection, tenantId, uploadId, own) is not { } others)
         {
-            return;
+            return null;
         }
         foreach (var sql in (string[])[MarkFlaky, MarkSuperseded])
         {
@@ -51,5 +52,6 @@ internal static class DuckDbRunSupersession
                 .With("own_from", own.From).With("own_to", own.To).With("run_from", others.From).With("run_to", others.To);
             command.ExecuteNonQuery();
         }
+        return others;
     }
 }

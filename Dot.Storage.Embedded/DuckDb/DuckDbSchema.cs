@@ -15,6 +15,14 @@ internal static class DuckDbSchema
 
     public const string StoredUploads = "stored_uploads";
 
+    public const string TestDays = "rollup_test_days";
+
+    public const string DatasetDays = "rollup_dataset_days";
+
+    public const string FailureDays = "rollup_failure_days";
+
+    public const string SplitUploads = "rollup_split_uploads";
+
     /// <summary>
     /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
@@ -27,7 +35,11 @@ internal static class DuckDbSchema
     /// to older files. <c>reviews</c> holds one row per review (an upsert replaces it), in the order
     /// <see cref="DuckDbReviewRows"/> appends; a file from before it gets the table from this script.
     /// <c>stored_uploads</c> has a row per upload and run that has results stored, with the span of
-    /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>).
+    /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>). The <c>rollup_</c> tables are what dashboards
+    /// read (<see cref="DuckDbRollupRefresh"/>, decision 0014): per dataset, test and UTC day
+    /// (<see cref="Domain.Analytics.Rollups.TestDayRollup"/>; <c>history</c> and <c>test</c> are the hashes the flaky
+    /// query groups by), per dataset and day, per dataset, day, failure fingerprint and test, and the uploads holding
+    /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact.
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -95,6 +107,66 @@ internal static class DuckDbSchema
             run_key VARCHAR,
             first_received_at TIMESTAMP NOT NULL,
             last_received_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {TestDays} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            day DATE NOT NULL,
+            history UBIGINT NOT NULL,
+            test UBIGINT NOT NULL,
+            suite VARCHAR,
+            class_name VARCHAR,
+            name VARCHAR NOT NULL,
+            passed BIGINT NOT NULL,
+            failed BIGINT NOT NULL,
+            errored BIGINT NOT NULL,
+            skipped BIGINT NOT NULL,
+            runs BIGINT NOT NULL,
+            flaky_runs BIGINT NOT NULL,
+            last_flaky_at TIMESTAMP,
+            first_failed BOOLEAN,
+            first_flagged BOOLEAN,
+            first_next_passed BOOLEAN,
+            first_ended TIMESTAMP,
+            last_failed BOOLEAN,
+            last_flagged BOOLEAN,
+            last_previous_passed BOOLEAN,
+            last_ended TIMESTAMP,
+            measured BIGINT NOT NULL,
+            duration_sum DOUBLE NOT NULL,
+            duration_min DOUBLE,
+            duration_max DOUBLE,
+            duration_histogram MAP(INTEGER, UBIGINT)
+        );
+        CREATE TABLE IF NOT EXISTS {DatasetDays} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            day DATE NOT NULL,
+            passed BIGINT NOT NULL,
+            failed BIGINT NOT NULL,
+            errored BIGINT NOT NULL,
+            skipped BIGINT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {FailureDays} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            day DATE NOT NULL,
+            fingerprint VARCHAR,
+            suite VARCHAR,
+            class_name VARCHAR,
+            name VARCHAR NOT NULL,
+            failures BIGINT NOT NULL,
+            last_at TIMESTAMP NOT NULL,
+            last_message VARCHAR,
+            last_upload VARCHAR NOT NULL,
+            last_ordinal INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {SplitUploads} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            upload_id VARCHAR NOT NULL,
+            first_day DATE NOT NULL,
+            last_day DATE NOT NULL
         );
         """;
 }

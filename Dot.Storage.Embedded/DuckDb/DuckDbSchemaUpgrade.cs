@@ -7,7 +7,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Brings a file written by an earlier version up to <see cref="DuckDbSchema"/>, at open, in one transaction: adds
 /// the columns that came later (at the end, where the appender expects them), numbers older rows per upload in
 /// storage order, fingerprints their failures with the same function ingest uses, and records which uploads and runs
-/// it holds (<see cref="DuckDbStoredUploads"/>). On a current file every step finds nothing to do.
+/// it holds (<see cref="DuckDbStoredUploads"/>), and computes the rollups (<see cref="DuckDbRollupRefresh"/>). On a
+/// current file every step finds nothing to do.
 /// </summary>
 internal static class DuckDbSchemaUpgrade
 {
@@ -50,6 +51,7 @@ internal static class DuckDbSchemaUpgrade
             connection.Execute(NumberRows);
             FingerprintFailures(connection);
             RecordUploads(connection);
+            DuckDbRollupRefresh.FillMissing(connection);
             return true;
         });
 

@@ -34,10 +34,14 @@ internal static class DuckDbStatusAggregation
             }
         }
 
-        return query.Histogram is { } byTime
+        return Buckets(query, counts);
+    }
+
+    /// <summary>The buckets of <paramref name="query"/>, every one of its histogram's or the one, from counts by bucket start (default without a histogram).</summary>
+    public static List<AggregateBucket> Buckets(AggregationQuery query, Dictionary<DateTimeOffset, TestSummary> counts) =>
+        query.Histogram is { } byTime
             ? byTime.BucketStarts(query.Window).Select(start => Bucket(query, start, counts.GetValueOrDefault(start))).ToList()
             : [Bucket(query, null, counts.GetValueOrDefault(default))];
-    }
 
     private static AggregateBucket Bucket(AggregationQuery query, DateTimeOffset? start, TestSummary? counts)
     {

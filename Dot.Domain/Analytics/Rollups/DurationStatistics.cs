@@ -1,0 +1,10 @@
+namespace Dot.Domain.Analytics.Rollups;
+
+/// <summary>
+/// The durations, in milliseconds, of a test's measured executions (final, not skipped) on a day: count, sum, least,
+/// greatest, exact, and a <see cref="DurationHistogram"/> from which percentiles of any set of days are estimated.
+/// </summary>
+public sealed record DurationStatistics(long Count, double Sum, double Min, double Max, DurationHistogram Histogram)
+{
+    public static readonly DurationStatistics None = new(0, 0, 0, 0, DurationHistogram.Empty);
+}

@@ -1,0 +1,79 @@
+using DuckDB.NET.Data;
+
+namespace Dot.Storage.Embedded.DuckDb;
+
+/// <summary>
+/// Keeps the rollup tables equal to what one scan of <c>test_results</c> would say, inside the writer's transaction:
+/// the rows of every day a write changed (<see cref="DuckDbRollupSlices"/>) are deleted and computed again from that
+/// day's final executions. A rollup row depends on its own day alone, so this is exact whatever the order uploads
+/// arrive in, and after supersession, retries and deletes alike; its cost follows the days touched, whose rows
+/// DuckDB finds by the row groups' <c>ts</c> ranges.
+/// </summary>
+internal static class DuckDbRollupRefresh
+{
+    private const string Slice = "tenant_id = $tenant AND dataset_id = $dataset AND day >= $first AND day < $end";
+
+    private static readonly string[] Deletes =
+        [.. new[] { DuckDbSchema.TestDays, DuckDbSchema.DatasetDays, DuckDbSchema.FailureDays }.Select(table => $"DELETE FROM {table} WHERE {Slice}")];
+
+    private static readonly string InsertTestDays = DuckDbTestDays.Select(
+        new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.TestDays} "), FinalRowsOfTheSlice).ToString();
+
+    private static readonly string InsertFailureDays = DuckDbFailureDays.Select(
+        new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.FailureDays} "), FinalRowsOfTheSlice).ToString();
+
+    private static readonly string InsertDatasetDays = $"""
+        INSERT INTO {DuckDbSchema.DatasetDays}
+        SELECT tenant_id, dataset_id, day, sum(passed), sum(failed), sum(errored), sum(skipped)
+        FROM {DuckDbSchema.TestDays} WHERE {Slice}
+        GROUP BY tenant_id, dataset_id, day
+        """;
+
+    private static readonly string[] Backfill =
+    [
+        DuckDbTestDays.Select(new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.TestDays} "), EveryFinalRow).ToString(),
+        DuckDbFailureDays.Select(new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.FailureDays} "), EveryFinalRow).ToString(),
+        $"""
+        INSERT INTO {DuckDbSchema.DatasetDays}
+        SELECT tenant_id, dataset_id, day, sum(passed), sum(failed), sum(errored), sum(skipped)
+        FROM {DuckDbSchema.TestDays} GROUP BY tenant_id, dataset_id, day
+        """,
+        DuckDbSplitUploads.RecordAll,
+    ];
+
+    private static readonly string Missing = $"""
+        SELECT NOT EXISTS (SELECT 1 FROM {DuckDbSchema.DatasetDays}) AND EXISTS (SELECT 1 FROM {DuckDbSchema.TestResults})
+        """;
+
+    public static void Refresh(DuckDBConnection connection, string tenantId, DuckDbRollupSlices changed)
+    {
+        foreach (var (datasetId, firstDay, lastDay) in changed.Spans)
+        {
+            var end = lastDay.AddDays(1);
+            foreach (var sql in (string[])[.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays])
+            {
+                using var command = connection.Command(sql).With("tenant", tenantId).With("dataset", datasetId).With("first", firstDay).With("end", end);
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>Computes every rollup of a file written before they existed (results stored, no rollup yet).</summary>
+    public static void FillMissing(DuckDBConnection connection)
+    {
+        using var missing = connection.Command(Missing);
+        if (missing.ExecuteScalar() is not true)
+        {
+            return;
+        }
+        foreach (var sql in Backfill)
+        {
+            connection.Execute(sql);
+        }
+    }
+
+    private static DuckDbSql FinalRowsOfTheSlice(DuckDbSql sql) =>
+        sql.Append(" WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded AND ts >= $first AND ts < $end");
+
+    private static DuckDbSql EveryFinalRow(DuckDbSql sql) => sql.Append(" WHERE NOT superseded");
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using Dot.Domain.Analytics;
+using Dot.Domain.Analytics.Rollups;
+using Dot.Domain.Identifiers;
+using Dot.Domain.Results;
+using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.DuckDb;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+
+namespace Dot.Tests.Storage.DuckDb;
+
+/// <summary>
+/// The rollups give the answers one scan of the results gives: two stores take the same writes
+/// (<see cref="RollupWorkload"/>), one answering from its rollups, the other scanning, and every dashboard query
+/// over many windows and scopes must agree, after every phase of writes, after a file from before the rollups is
+/// opened, and never across tenants.
+/// </summary>
+public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
+{
+    private static readonly DateTimeOffset First = RollupWorkload.FirstDay;
+
+    private readonly TempFolder _rollupFolder = new();
+    private readonly TempFolder _scanFolder = new();
+    private DuckDbAnalyticsStore _rollups = null!;
+    private DuckDbAnalyticsStore _scans = null!;
+
+    public Task InitializeAsync()
+    {
+        _rollups = Open(_rollupFolder, rollups: true);
+        _scans = Open(_scanFolder, rollups: false);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _rollups.DisposeAsync();
+        await _scans.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        _rollupFolder.Dispose();
+        _scanFolder.Dispose();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task EveryDashboardQuery_AnswersAsOneScan_ThroughSupersessionRetriesDeletesAndShuffledDays(int seed)
+    {
+        var (tenant, other) = (OpaqueId.New("ten"), OpaqueId.New("ten"));
+        var shared = OpaqueId.New("dst");
+        (string, string)[] datasets = [(tenant, shared), (tenant, OpaqueId.New("dst")), (other, shared)];
+        var writes = new RollupWorkload(seed).Writes(datasets);
+
+        for (var phase = 0; phase < 3; phase++)
+        {
+            foreach (var write in writes.Skip(phase * writes.Count / 3).Take(writes.Count / 3 + 1))
+            {
+                await WriteAsync(_rollups, write);
+                await WriteAsync(_scans, write);
+            }
+            await AssertSameAnswersAsync(datasets);
+        }
+    }
+
+    [Fact]
+    public async Task AFileFromBeforeTheRollups_IsRolledUpWhenOpened()
+    {
+        var tenant = OpaqueId.New("ten");
+        (string, string)[] datasets = [(tenant, OpaqueId.New("dst")), (tenant, OpaqueId.New("dst"))];
+        foreach (var write in new RollupWorkload(4).Writes(datasets))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+
+        await _rollups.DisposeAsync();
+        DropRollups(_rollupFolder);
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        await AssertSameAnswersAsync(datasets);
+    }
+
+    [Fact]
+    public async Task RollupsOfOneTenant_NeverAnswerAnother_EvenForTheSameDatasetId()
+    {
+        var (tenant, other) = (OpaqueId.New("ten"), OpaqueId.New("ten"));
+        var dataset = OpaqueId.New("dst");
+        foreach (var write in new RollupWorkload(5).Writes([(tenant, dataset)]))
+        {
+            await WriteAsync(_rollups, write);
+        }
+        var scope = AnalyticsScope.Of(other, dataset);
+        var window = new TimeWindow(First.AddDays(-1), First.AddDays(RollupWorkload.Days + 1));
+
+        Assert.Equal(TestSummary.Empty, await _rollups.QueryAsync(new TestSummaryQuery(scope, null, null), CancellationToken.None));
+        Assert.Empty(await _rollups.QueryAsync(new FlakyTestsQuery(scope, window, 50), CancellationToken.None));
+        Assert.Empty(await _rollups.QueryAsync(TopFailures(scope, window), CancellationToken.None));
+        Assert.All(await _rollups.QueryAsync(Trend(scope, window, HistogramInterval.Day), CancellationToken.None),
+            bucket => Assert.Equal(TestSummary.Empty, bucket.Statuses(Metric.StatusCounts)));
+        Assert.NotEqual(TestSummary.Empty, await _rollups.QueryAsync(new TestSummaryQuery(AnalyticsScope.Of(tenant, dataset), null, null), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheStoredDurationHistogram_IsTheDomainsHistogramOfTheDaysMeasuredDurations()
+    {
+        var upload = UploadScope.New();
+        var random = new Random(6);
+        var durations = Enumerable.Range(0, 300).Select(_ => Math.Exp(random.NextDouble() * 12 - 4)).Append(0).ToList();
+        await _rollups.ReplaceUploadResultsAsync(
+            upload.TenantId, upload.UploadId,
+            durations.Select(duration => upload.Result(TestStatus.Passed) with { DurationMs = duration }).Append(upload.Result(TestStatus.Skipped) with { DurationMs = 99 }),
+            CancellationToken.None);
+        await _rollups.DisposeAsync();
+
+        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(_rollupFolder.Path, "analytics.duckdb")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT map_keys(duration_histogram), map_values(duration_histogram), measured, duration_min, duration_max FROM rollup_test_days WHERE tenant_id = $tenant";
+            command.Parameters.Add(new DuckDBParameter("tenant", upload.TenantId));
+            using var reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            var stored = reader.GetFieldValue<List<int>>(0).Zip(reader.GetFieldValue<List<ulong>>(1)).ToDictionary(pair => pair.First, pair => (long)pair.Second);
+            Assert.Equal(DurationHistogram.Of(durations).Buckets.OrderBy(b => b.Key), stored.OrderBy(b => b.Key));
+            Assert.Equal((durations.Count, durations.Min(), durations.Max()), (reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4)));
+        }
+        _rollups = Open(_rollupFolder, rollups: true);
+    }
+
+    private async Task AssertSameAnswersAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets)
+    {
+        var scopes = datasets.Select(d => AnalyticsScope.Of(d.TenantId, d.DatasetId))
+            .Concat(datasets.GroupBy(d => d.TenantId).Select(t => new AnalyticsScope(t.Key, t.Select(d => d.DatasetId).ToList())));
+        foreach (var scope in scopes)
+        {
+            await SameAsync(new TestSummaryQuery(scope, null, null), Summary);
+            await SameAsync(new TestSummaryQuery(scope, First.AddDays(2).AddHours(5), null), Summary);
+            await SameAsync(new TestSummaryQuery(scope, null, First.AddDays(3)), Summary);
+            foreach (var window in Windows())
+            {
+                await SameAsync(new TestSummaryQuery(scope, window.From, window.To), Summary);
+                await SameAsync(new FlakyTestsQuery(scope, window, 50), tests => string.Join("\n", tests));
+                await SameAsync(TopFailures(scope, window), Buckets);
+                foreach (var interval in Enum.GetValues<HistogramInterval>())
+                {
+                    await SameAsync(Trend(scope, window, interval), Buckets);
+                }
+            }
+        }
+    }
+
+    private async Task SameAsync<T>(IAnalyticsQuery<T> query, Func<T, string> view)
+    {
+        var expected = view(await _scans.QueryAsync(query, CancellationToken.None));
+        var actual = view(await _rollups.QueryAsync(query, CancellationToken.None));
+        Assert.True(expected == actual, $"{query}\nscan:\n{expected}\nrollups:\n{actual}");
+    }
+
+    /// <summary>Whole days, parts of days at either edge, a part of one day, and across one midnight without a whole day.</summary>
+    private static IEnumerable<TimeWindow> Windows() =>
+    [
+        new(First.AddDays(-1), First.AddDays(RollupWorkload.Days + 1)),
+        new(First.AddDays(1), First.AddDays(4)),
+        new(First.AddDays(1).AddHours(7).AddMinutes(13), First.AddDays(4).AddHours(22).AddSeconds(59.5)),
+        new(First.AddDays(2).AddHours(23).AddMinutes(52), First.AddDays(5).AddMinutes(3)),
+        new(First.AddDays(2).AddHours(1), First.AddDays(2).AddHours(20)),
+        new(First.AddDays(2).AddHours(20), First.AddDays(3).AddHours(5)),
+    ];
+
+    private static AggregationQuery Trend(AnalyticsScope scope, TimeWindow window, HistogramInterval interval) =>
+        new(scope, window, ResultFilter.None, [Metric.StatusCounts, Metric.Count], histogram: new DateHistogram(interval));
+
+    private static AggregationQuery TopFailures(AnalyticsScope scope, TimeWindow window) =>
+        new(scope, window, new ResultFilter { Statuses = [TestStatus.Failed, TestStatus.Errored] },
+            [Metric.Count, Metric.DistinctTests, Metric.Max(MetricField.Timestamp), Metric.LatestFailureMessage],
+            groupBy: new GroupBy([ResultField.FailureFingerprint], 50, BucketOrder.Descending(Metric.Count)));
+
+    private static string Summary(TestSummary summary) => summary.ToString();
+
+    private static string Buckets(IReadOnlyList<AggregateBucket> buckets) =>
+        string.Join("\n", buckets.Select(bucket => string.Join(" ",
+            [bucket.Start?.ToString("O", CultureInfo.InvariantCulture), string.Join("|", bucket.Key), .. bucket.Values.OrderBy(v => v.Key.ToString()).Select(v => $"{v.Key.Kind}={v.Value}")])));
+
+    private static async Task WriteAsync(DuckDbAnalyticsStore store, RollupWrite write)
+    {
+        if (write.Results is { } results)
+        {
+            await store.ReplaceUploadResultsAsync(write.TenantId, write.UploadId, results, CancellationToken.None);
+        }
+        else
+        {
+            await store.DeleteUploadAsync(write.TenantId, write.UploadId, CancellationToken.None);
+        }
+    }
+
+    private static DuckDbAnalyticsStore Open(TempFolder folder, bool rollups) =>
+        new(Options.Create(new EmbeddedStorageOptions { Path = folder.Path, AnalyticsRollups = rollups }));
+
+    private static void DropRollups(TempFolder folder)
+    {
+        using var connection = new DuckDBConnection($"Data Source={Path.Combine(folder.Path, "analytics.duckdb")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DROP TABLE rollup_test_days; DROP TABLE rollup_dataset_days; DROP TABLE rollup_failure_days; DROP TABLE rollup_split_uploads;";
+        command.ExecuteNonQuery();
+    }
+}
