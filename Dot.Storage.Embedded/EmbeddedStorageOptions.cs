@@ -28,7 +28,7 @@ public sealed class EmbeddedStorageOptions
 
     /// <summary>
     /// Whether dashboard queries read the rollups that ingest keeps (default) or scan every result: the same answers
-    /// (decision 0014), so off is for comparing the two; the rollups are kept either way.
+    /// (decision 0015), so off is for comparing the two; the rollups are kept either way.
     /// </summary>
     public bool AnalyticsRollups { get; set; } = true;
 

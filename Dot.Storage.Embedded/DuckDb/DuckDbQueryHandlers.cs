@@ -7,7 +7,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// The handler of each analytics query type, found by the query's type; built once. A new query is one line here
-/// and the handler it names. The dashboards' queries have a second handler that reads the rollups (decision 0014),
+/// and the handler it names. The dashboards' queries have a second handler that reads the rollups (decision 0015),
 /// used unless <see cref="EmbeddedStorageOptions.AnalyticsRollups"/> is off.
 /// </summary>
 internal static class DuckDbQueryHandlers

@@ -36,7 +36,7 @@ internal static class DuckDbSchema
     /// <see cref="DuckDbReviewRows"/> appends; a file from before it gets the table from this script.
     /// <c>stored_uploads</c> has a row per upload and run that has results stored, with the span of
     /// their <c>received_at</c> (<see cref="DuckDbStoredUploads"/>). The <c>rollup_</c> tables are what dashboards
-    /// read (<see cref="DuckDbRollupRefresh"/>, decision 0014): per dataset, test and UTC day
+    /// read (<see cref="DuckDbRollupRefresh"/>, decision 0015): per dataset, test and UTC day
     /// (<see cref="Domain.Analytics.Rollups.TestDayRollup"/>; <c>history</c> and <c>test</c> are the hashes the flaky
     /// query groups by), per dataset and day, per dataset, day, failure fingerprint and test, and the uploads holding
     /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact.

@@ -5,7 +5,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// <summary>
 /// The <c>rollup_split_uploads</c> table: uploads in which one test's executions of one run fall on more than one UTC
 /// day. The flaky rollups count such a run once per day where one scan counts it once, so a flaky query whose window
-/// touches such an upload's days reads <c>test_results</c> instead (decision 0014). A test's final executions in a run
+/// touches such an upload's days reads <c>test_results</c> instead (decision 0015). A test's final executions in a run
 /// all come from one upload (a later upload of the run supersedes the test's others), so looking at each upload
 /// alone finds every such run; superseded and skipped executions are looked at too, which can only add uploads.
 /// Only an upload whose executions span a midnight is looked at.

@@ -7,7 +7,7 @@ namespace Dot.Domain.Analytics.Rollups;
 /// too). Durations under <see cref="Resolution"/> share one bucket that stands for 0. A percentile is interpolated
 /// between the order statistics around its rank, as DuckDB's <c>quantile_cont</c> does, each estimated by its
 /// bucket, then kept within the exact least and greatest duration: it lies within <see cref="RelativeError"/> of
-/// the exact percentile, plus <see cref="Resolution"/> (decision 0014).
+/// the exact percentile, plus <see cref="Resolution"/> (decision 0015).
 /// </summary>
 public sealed record DurationHistogram(IReadOnlyDictionary<int, long> Buckets)
 {
