@@ -75,4 +75,5 @@ public sealed class Measurements
     public HostileMeasurement? Hostile { get; set; }
     public LoadSuiteMeasurement? Load { get; set; }
     public FaultMeasurement? Faults { get; set; }
+    public ScaleMeasurement? Scale { get; set; }
 }
