@@ -1,16 +1,16 @@
 namespace Dot.Bench.Generation;
 
 /// <summary>
-/// The scale benchmark's project and runs: 160 test classes of 5 to 100 tests (about 5,000 tests, as Surefire
+/// The scale benchmark's project and runs: 200 test classes of 5 to 100 tests (about 6,300 tests, as Surefire
 /// reports them: one suite per class), failures from a few recurring causes, and one report per CI run, the runs
-/// spread evenly over the 90-day window (ten million results are about 22 runs a day). Suites of a run follow one
+/// spread evenly over the 90-day window (ten million results are about 18 runs a day). Suites of a run follow one
 /// another as they ran. Reports are written to files one by one, so no more than one report per core is in memory.
 /// </summary>
 internal static class ScaleWorkload
 {
     public const int CiReportResults = 5000;
 
-    public static CatalogShape Shape { get; } = new(Suites: 160, MinSuiteSize: 5, MaxSuiteSize: 100, RecurringFailures: true);
+    public static CatalogShape Shape { get; } = new(Suites: 200, MinSuiteSize: 5, MaxSuiteSize: 100, RecurringFailures: true);
 
     public static TestCatalog Catalog(ulong seed) => TestCatalog.Create(seed, Shape);
 
@@ -43,6 +43,10 @@ internal static class ScaleWorkload
     public static IReadOnlyList<GeneratedReport> CiReports(TestCatalog catalog, int count, int firstRun)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        if (catalog.TestsPerRun < CiReportResults)
+        {
+            throw new ArgumentException($"The catalog has {catalog.TestsPerRun} tests, fewer than a CI report's {CiReportResults}.", nameof(catalog));
+        }
         var parts = new List<SuitePart>();
         var remaining = CiReportResults;
         foreach (var suite in catalog.Suites.TakeWhile(_ => remaining > 0))
