@@ -1,9 +1,9 @@
 namespace Dot.Bench.Generation;
 
 /// <summary>
-/// The scale benchmark's project and runs: 200 test classes of 5 to 100 tests (about 6,300 tests, as Surefire
+/// The scale benchmark's project and runs: 200 test classes of 5 to 100 tests (5,760 with the default seed, as Surefire
 /// reports them: one suite per class), failures from a few recurring causes, and one report per CI run, the runs
-/// spread evenly over the 90-day window (ten million results are about 18 runs a day). Suites of a run follow one
+/// spread evenly over the 90-day window (ten million results are about 19 runs a day). Suites of a run follow one
 /// another as they ran. Reports are written to files one by one, so no more than one report per core is in memory.
 /// </summary>
 internal static class ScaleWorkload
