@@ -49,7 +49,7 @@ public sealed class ScaleWorkloadTests : IDisposable
         var results = reports.SelectMany(r => Parse(r.Path).Select(test => (r.Plan.Run, Test: test))).ToList();
 
         Assert.Equal(60_000, results.Count);
-        Assert.Equal(reports.Select(r => (long)r.Plan.Results), reports.Select(r => (long)Parse(r.Path).Count()));
+        Assert.Equal(reports.Select(r => (long)r.Plan.Results), reports.Select(r => (long)Parse(r.Path).Count));
         Assert.True(results.Select(r => r.Test.ClassName).Distinct().Count() >= 100);
 
         var flipping = results.GroupBy(r => (r.Test.ClassName, r.Test.Name))
