@@ -64,19 +64,22 @@ internal static class ScaleBenchmark
                 log.WriteLine(F($"[scale] {smallIngest.Results:N0} results queryable in {smallIngest.Seconds:F1} s"));
                 ingest = await IngestBenchmark.IngestAsync(client, () => api.CpuTime, largeDataset, large, options.UploadConcurrency, cancellationToken);
                 log.WriteLine(F($"[scale] {ingest.Results:N0} results queryable in {ingest.Seconds:F1} s; load average {Contention.LoadAverage():F1}"));
-                cold = await QueryBenchmark.RunAsync(client, () => api.CpuTime, largeDataset, ingest.Results, coldSpec, cancellationToken);
+                cold = await QueryBenchmark.RunAsync(client, () => api.CpuTime, largeDataset, ingest.Results, coldSpec, cancellationToken, keepGoing: true);
+                LogFailures(log, cold, api);
                 log.WriteLine(F($"[scale] cold queries over {ingest.Results:N0} done"));
-                coldSmall = await QueryBenchmark.RunAsync(client, () => api.CpuTime, smallDataset, smallIngest.Results, coldSpec, cancellationToken);
+                coldSmall = await QueryBenchmark.RunAsync(client, () => api.CpuTime, smallDataset, smallIngest.Results, coldSpec, cancellationToken, keepGoing: true);
+                LogFailures(log, coldSmall, api);
                 log.WriteLine(F($"[scale] cold queries over {smallIngest.Results:N0} done"));
             }
 
             await using (var api = await StartAsync(apiDll, options, dataPath, cacheEnabled: true, port, cancellationToken))
             {
                 using var client = await DotApiClient.ConnectAsync(api.BaseUri, cancellationToken);
-                var warm = await QueryBenchmark.RunAsync(client, () => api.CpuTime, datasets[0], ingest.Results, spec, cancellationToken);
+                var warm = await QueryBenchmark.RunAsync(client, () => api.CpuTime, datasets[0], ingest.Results, spec, cancellationToken, keepGoing: true);
+                LogFailures(log, warm, api);
                 log.WriteLine("[scale] warm queries done");
                 var mixed = await MixedBenchmark.RunAsync(
-                    client, () => api.CpuTime, datasets, datasets[0], catalog, large[^1].Plan.Run + 1, options.Seed, spec, cancellationToken);
+                    client, () => api.CpuTime, datasets, datasets[0], catalog, large[^1].Plan.Run + 1, options.Seed, spec, log, cancellationToken);
                 log.WriteLine(F($"[scale] mixed done; load average {Contention.LoadAverage():F1}"));
                 return new ScaleMeasurement(smallIngest, ingest, coldSmall, cold, warm, mixed, generateSeconds);
             }
@@ -98,6 +101,19 @@ internal static class ScaleBenchmark
         }
         settings["Analytics:Cache:Enabled"] = cacheEnabled ? "true" : "false";
         return ApiProcess.StartAsync(apiDll, settings, cancellationToken, dataPath, port);
+    }
+
+    /// <summary>Each failed document's answer, and the API's last error lines: the store's reason is only in its log.</summary>
+    private static void LogFailures(TextWriter log, IReadOnlyList<QueryMeasurement> measurements, ApiProcess api)
+    {
+        foreach (var failed in measurements.Where(m => m.Failure is not null))
+        {
+            log.WriteLine($"[scale] {failed.Name} over {failed.Results:N0} failed: {failed.Failure}");
+        }
+        if (measurements.Any(m => m.Failure is not null))
+        {
+            log.WriteLine(api.RecentOutput);
+        }
     }
 
     private static void Delete(string folder)

@@ -48,6 +48,13 @@ public static class ScaleRows
 
     private static IEnumerable<TargetRow> QueryRows(QueryMeasurement cold, QueryMeasurement warm, QueryMeasurement coldSmall)
     {
+        if ((cold.Failure ?? coldSmall.Failure) is { } failure)
+        {
+            yield return new("scale", F($"{cold.Name} cold over {cold.Results:N0} and {coldSmall.Results:N0}"), "p99 < 100 ms, grows < 2×",
+                "failed: " + Shortened(failure), cold.Failure is null ? F($"over {cold.Results:N0} p99 {cold.OneClient.P99Ms:F0} ms") : F($"over {coldSmall.Results:N0}: {(coldSmall.Failure is null ? F($"p99 {coldSmall.OneClient.P99Ms:F0} ms") : "failed too")}"),
+                false, null, null, "ms");
+            yield break;
+        }
         var (one, many) = (cold.OneClient, cold.Concurrent);
         yield return new("scale", F($"{cold.Name} cold over {cold.Results:N0}, 1 client: p50 / p99"), "p99 < 100 ms",
             F($"{one.P50Ms:F0} / {one.P99Ms:F0} ms{Count(one)}"),
@@ -75,6 +82,13 @@ public static class ScaleRows
             F($"{mixed.UploadRatio:P0} ({uploads.ResultsPerSecond:N0} results/s, upload p50 / p99 {uploads.Uploads.P50Ms:F0} / {uploads.Uploads.P99Ms:F0} ms{Count(uploads.Uploads)})"),
             F($"idle {idle.ResultsPerSecond:N0} results/s (offered {idle.OfferedResultsPerSecond:N0}/s; p50 / p99 {idle.Uploads.P50Ms:F0} / {idle.Uploads.P99Ms:F0} ms)"),
             mixed.UploadRatio >= UploadRatioTarget && uploads.Uploads.Errors == 0, mixed.UploadRatio * 100, 100, "% of idle");
+    }
+
+    /// <summary>What an error answer says, without the request line before it, cut to a table cell.</summary>
+    private static string Shortened(string failure)
+    {
+        var answer = failure[(failure.IndexOf("answered", StringComparison.Ordinal) is var at and >= 0 ? at : 0)..];
+        return answer.Length <= 160 ? answer : answer[..160] + "…";
     }
 
     /// <summary>", 12 requests" and the errors, if any: how many samples a percentile stands on.</summary>
