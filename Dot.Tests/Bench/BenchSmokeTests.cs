@@ -38,6 +38,28 @@ public sealed class BenchSmokeTests : IDisposable
     }
 
     [Fact]
+    public async Task Scale_OnATinyScale_PrintsEveryIssue15TargetWithItsBaseline()
+    {
+        string[] args =
+        [
+            "scale", "--results", "6000", "--memory-mb", "1", "--clients", "2", "--seconds", "0.5", "--requests", "20", "--results-dir", _resultsDirectory,
+        ];
+        var options = BenchOptions.Parse(args, BenchPaths.Root) with { WarmUp = TimeSpan.FromMilliseconds(100) };
+
+        var run = await BenchHarness.RunAsync(options, TextWriter.Null, CancellationToken.None);
+
+        var scale = run.Measurements.Scale!;
+        Assert.Equal((6000, 600), (scale.Ingest.Results, scale.SmallIngest.Results));
+        Assert.Equal(QueryDocuments.All.Select(d => d.Name), scale.Cold.Select(q => q.Name));
+        Assert.True(scale.Mixed.Uploads.Results > 0 && scale.Mixed.UploadsAlone.Results > 0);
+        var rows = run.Rows.Where(r => r.Benchmark == "scale").ToList();
+        Assert.Equal(2 + 3 * QueryDocuments.All.Count + 2, rows.Count);
+        Assert.All(rows, row => Assert.True(row.Value is { } value && double.IsFinite(value) && value >= 0 && row.Baseline.Length > 0, $"{row.What}: {row.Measured}"));
+        Assert.Single(run.Rows, r => r.Benchmark == "memory");
+        Assert.EndsWith("-scale.json", run.ResultsPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseInput_SameSeed_SameReportThatParsesToTheCasesWritten()
     {
         var (first, cases) = ParseInput.Create(1, seed: 7);

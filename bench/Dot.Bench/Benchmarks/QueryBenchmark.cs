@@ -17,8 +17,13 @@ namespace Dot.Bench.Benchmarks;
 /// </summary>
 internal static class QueryBenchmark
 {
+    /// <summary>
+    /// Each document at 1 and N clients. When a document's first answer is an error, <c>keepGoing: false</c> throws
+    /// with it (a wrong probe fails loudly); <c>true</c> records the failure as the document's measurement and goes on
+    /// (the scale benchmark, where a store that fails at ten million results is a finding).
+    /// </summary>
     public static async Task<IReadOnlyList<QueryMeasurement>> RunAsync(
-        DotApiClient client, Func<TimeSpan> apiCpu, string datasetId, long results, LoadSpec spec, CancellationToken cancellationToken)
+        DotApiClient client, Func<TimeSpan> apiCpu, string datasetId, long results, LoadSpec spec, CancellationToken cancellationToken, bool keepGoing = false)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
@@ -28,7 +33,16 @@ internal static class QueryBenchmark
         {
             var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = document.Query, variables = new { datasetId } }));
             var probe = new HttpProbe(http, () => GraphQLRequest(body, client.AccessToken), "\"errors\"");
-            await probe.CheckAsync(cancellationToken);
+            try
+            {
+                await probe.CheckAsync(cancellationToken);
+            }
+            catch (InvalidOperationException exception) when (keepGoing)
+            {
+                var failed = LoadResult.From(1, [], 1, 0, null);
+                measurements.Add(new QueryMeasurement(document.Name, results, failed, failed with { Clients = spec.Clients }, null, null, exception.Message));
+                continue;
+            }
             var single = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec with { Clients = 1 }, cancellationToken, apiCpu);
             var concurrent = await ClosedLoopLoad.RunAsync(probe.SendAsync, spec, cancellationToken, apiCpu);
             measurements.Add(new QueryMeasurement(document.Name, results, single, concurrent, null, null));

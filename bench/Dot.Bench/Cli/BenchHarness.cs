@@ -11,8 +11,8 @@ namespace Dot.Bench.Cli;
 /// <summary>
 /// Runs the chosen benchmarks one after another, so none competes with another for the two cores: parse, then
 /// ingest, query and overhead against one API process (the queries read what ingest wrote), then the ingest stages
-/// and the query baselines in-process once that process has stopped, then hostile documents (only when named) and
-/// memory, each against a fresh process.
+/// and the query baselines in-process once that process has stopped, then hostile documents, the suites and the scale
+/// benchmark (each only when named) and memory, each against a fresh process.
 /// Progress goes to <c>log</c>; the results go to the returned run and its JSON file.
 /// </summary>
 public static class BenchHarness
@@ -51,6 +51,12 @@ public static class BenchHarness
         {
             measurements.Faults = await FaultSuite.RunAsync(apiDll, options.ApiEnvironment, options.SuiteSpec, log, cancellationToken);
             log.WriteLine($"[faults] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
+        }
+        if (options.Benchmarks.Contains("scale"))
+        {
+            measurements.Scale = await ScaleBenchmark.RunAsync(options, apiDll, log, cancellationToken);
+            measurements.Memory = await MemoryBenchmark.RunAsync(apiDll, options.ApiEnvironment, options.MemoryReportBytes, options.Seed, log, cancellationToken);
+            log.WriteLine($"[scale] done at {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s");
         }
         if (options.Benchmarks.Contains("memory"))
         {

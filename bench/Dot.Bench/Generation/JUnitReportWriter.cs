@@ -16,6 +16,7 @@ internal sealed class JUnitReportWriter : IDisposable
     private readonly CountingStream _output;
     private readonly XmlWriter _xml;
     private readonly ulong _seed;
+    private readonly bool _recurringFailures;
     private readonly Outcome[] _outcomes = new Outcome[TestCatalog.MaxSuiteSize];
     private readonly double[] _durations = new double[TestCatalog.MaxSuiteSize];
 
@@ -23,6 +24,7 @@ internal sealed class JUnitReportWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _seed = catalog.Seed;
+        _recurringFailures = catalog.RecurringFailures;
         _output = new CountingStream(output);
         _xml = XmlWriter.Create(_output, new XmlWriterSettings
         {
@@ -48,8 +50,8 @@ internal sealed class JUnitReportWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the first <paramref name="take"/> tests of <paramref name="suite"/> as they ran in <paramref name="run"/>.</summary>
-    public void WriteSuite(int run, CatalogSuite suite, int take, DateTimeOffset startedAt)
+    /// <summary>Writes the first <paramref name="take"/> tests of <paramref name="suite"/> as they ran in <paramref name="run"/>; returns the time they took together.</summary>
+    public TimeSpan WriteSuite(int run, CatalogSuite suite, int take, DateTimeOffset startedAt)
     {
         ArgumentNullException.ThrowIfNull(suite);
         take = Math.Min(take, suite.Tests.Count);
@@ -82,6 +84,7 @@ internal sealed class JUnitReportWriter : IDisposable
         }
         _xml.WriteEndElement();
         Results += take;
+        return TimeSpan.FromSeconds(total);
     }
 
     private void WriteCase(int run, CatalogSuite suite, CatalogTest test, Outcome outcome, double seconds, DateTimeOffset startedAt)
@@ -101,7 +104,7 @@ internal sealed class JUnitReportWriter : IDisposable
             case Outcome.Failed or Outcome.Errored:
                 var hash = Determinism.Hash(_seed ^ 0xFA11, run, suite.Index, test.Index);
                 var type = FailureText.TypeOf(outcome, hash);
-                var message = FailureText.Message(hash, test);
+                var message = _recurringFailures ? FailureText.Recurring(hash, suite, test) : FailureText.Message(hash, test);
                 _xml.WriteStartElement(outcome == Outcome.Failed ? "failure" : "error");
                 _xml.WriteAttributeString("message", message);
                 _xml.WriteAttributeString("type", type);

@@ -7,8 +7,8 @@ internal sealed record CatalogTest(int Index, string Name, double MedianSeconds,
 internal sealed record CatalogSuite(int Index, string Name, IReadOnlyList<CatalogTest> Tests);
 
 /// <summary>
-/// The tests of a made-up Java project: suites of 50 to 5,000 tests (log-uniform), durations log-normal per test,
-/// about 1 % flaky and 1 % disabled. The same seed gives the same catalog.
+/// The tests of a made-up Java project: suites of 50 to 5,000 tests (log-uniform, or as a <see cref="CatalogShape"/>
+/// says), durations log-normal per test, about 1 % flaky and 1 % disabled. The same seed gives the same catalog.
 /// </summary>
 internal sealed class TestCatalog
 {
@@ -21,10 +21,11 @@ internal sealed class TestCatalog
     private static readonly string[] Objects = ["order", "invoice", "customer", "token", "cart", "refund", "price", "address", "report", "session"];
     private static readonly string[] Conditions = ["when_empty", "with_valid_input", "after_timeout", "on_duplicate", "for_new_user", "under_load", "with_unicode_name", "when_service_unavailable"];
 
-    private TestCatalog(ulong seed, IReadOnlyList<CatalogSuite> suites)
+    private TestCatalog(ulong seed, IReadOnlyList<CatalogSuite> suites, bool recurringFailures)
     {
         Seed = seed;
         Suites = suites;
+        RecurringFailures = recurringFailures;
         TestsPerRun = suites.Sum(s => s.Tests.Count);
     }
 
@@ -34,15 +35,25 @@ internal sealed class TestCatalog
 
     public int TestsPerRun { get; }
 
-    public static TestCatalog Create(ulong seed, int suiteCount)
+    /// <summary>Whether failures repeat a few causes, so that <c>topFailures</c> has groups to rank.</summary>
+    public bool RecurringFailures { get; }
+
+    public static TestCatalog Create(ulong seed, int suiteCount) => Create(seed, CatalogShape.Nightly with { Suites = suiteCount });
+
+    public static TestCatalog Create(ulong seed, CatalogShape shape)
     {
-        var suites = new List<CatalogSuite>(suiteCount);
-        for (var s = 0; s < suiteCount; s++)
+        ArgumentNullException.ThrowIfNull(shape);
+        if (shape.MinSuiteSize < 1 || shape.MaxSuiteSize > MaxSuiteSize || shape.MinSuiteSize > shape.MaxSuiteSize)
         {
-            var size = (int)Math.Round(MinSuiteSize * Math.Pow((double)MaxSuiteSize / MinSuiteSize, Determinism.Unit(Determinism.Hash(seed, 1, s))));
+            throw new ArgumentOutOfRangeException(nameof(shape), shape, $"Suite sizes must lie within 1 to {MaxSuiteSize}, the smaller first.");
+        }
+        var suites = new List<CatalogSuite>(shape.Suites);
+        for (var s = 0; s < shape.Suites; s++)
+        {
+            var size = (int)Math.Round(shape.MinSuiteSize * Math.Pow((double)shape.MaxSuiteSize / shape.MinSuiteSize, Determinism.Unit(Determinism.Hash(seed, 1, s))));
             suites.Add(new CatalogSuite(s, SuiteName(seed, s), Enumerable.Range(0, size).Select(t => Test(seed, s, t)).ToList()));
         }
-        return new TestCatalog(seed, suites);
+        return new TestCatalog(seed, suites, shape.RecurringFailures);
     }
 
     private static string SuiteName(ulong seed, int suite)

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace Dot.Bench.Generation;
 
 /// <summary>A part of one suite in a report: its first <see cref="Take"/> tests.</summary>
@@ -10,7 +12,17 @@ internal sealed record ReportPlan(int Run, int Shard, string RunKey, DateTimeOff
 }
 
 /// <summary>A generated report: its plan and its bytes.</summary>
-internal sealed record GeneratedReport(ReportPlan Plan, byte[] Bytes);
+internal sealed record GeneratedReport(ReportPlan Plan, byte[] Bytes) : IUploadableReport
+{
+    public long Length => Bytes.Length;
+
+    public HttpContent CreateContent()
+    {
+        var content = new ByteArrayContent(Bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        return content;
+    }
+}
 
 /// <summary>
 /// The reports the benchmarks send: many CI runs spread over 90 days, each split into <see cref="Shards"/> shard
@@ -23,8 +35,11 @@ internal static class Workloads
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);
     public static readonly DateTimeOffset WindowEnd = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Exactly <paramref name="totalResults"/> results: whole runs, the last report cut short where the total is reached.</summary>
-    public static IReadOnlyList<ReportPlan> Plan(TestCatalog catalog, long totalResults)
+    /// <summary>
+    /// Exactly <paramref name="totalResults"/> results: whole runs of <paramref name="shards"/> reports each, spread
+    /// evenly over the window, the last report cut short where the total is reached.
+    /// </summary>
+    public static IReadOnlyList<ReportPlan> Plan(TestCatalog catalog, long totalResults, int shards = Shards)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var runs = (int)Math.Max(1, (totalResults + catalog.TestsPerRun - 1) / catalog.TestsPerRun);
@@ -33,10 +48,10 @@ internal static class Workloads
         for (var run = 0; remaining > 0; run++)
         {
             var startedAt = RunStart(catalog.Seed, run, runs);
-            for (var shard = 0; shard < Shards && remaining > 0; shard++)
+            for (var shard = 0; shard < shards && remaining > 0; shard++)
             {
                 var parts = new List<SuitePart>();
-                foreach (var suite in catalog.Suites.Where(s => s.Index % Shards == shard))
+                foreach (var suite in catalog.Suites.Where(s => s.Index % shards == shard))
                 {
                     var take = (int)Math.Min(suite.Tests.Count, remaining);
                     if (take == 0)
@@ -55,20 +70,28 @@ internal static class Workloads
         return plans;
     }
 
+    /// <summary>The report of <paramref name="plan"/> in memory, its suites two minutes apart.</summary>
     public static GeneratedReport Generate(TestCatalog catalog, ReportPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         using var bytes = new MemoryStream();
-        using (var writer = new JUnitReportWriter(bytes, catalog, $"{plan.RunKey}-shard-{plan.Shard}"))
-        {
-            var clock = plan.StartedAt;
-            foreach (var part in plan.Suites)
-            {
-                writer.WriteSuite(plan.Run, part.Suite, part.Take, clock);
-                clock = clock.AddMinutes(2);
-            }
-        }
+        Write(bytes, catalog, plan, _ => TimeSpan.FromMinutes(2));
         return new GeneratedReport(plan, bytes.ToArray());
+    }
+
+    /// <summary>
+    /// Streams the report of <paramref name="plan"/> to <paramref name="output"/>; each suite starts
+    /// <paramref name="nextSuiteAfter"/>(the time the previous one took) after the previous one started.
+    /// </summary>
+    public static void Write(Stream output, TestCatalog catalog, ReportPlan plan, Func<TimeSpan, TimeSpan> nextSuiteAfter)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(nextSuiteAfter);
+        using var writer = new JUnitReportWriter(output, catalog, $"{plan.RunKey}-shard-{plan.Shard}");
+        var clock = plan.StartedAt;
+        foreach (var part in plan.Suites)
+        {
+            clock += nextSuiteAfter(writer.WriteSuite(plan.Run, part.Suite, part.Take, clock));
+        }
     }
 
     /// <summary>

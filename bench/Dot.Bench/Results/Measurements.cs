@@ -49,8 +49,12 @@ public sealed record ParseMeasurement(string Method, long Bytes, long Cases, dou
     public double Ratio => BareSeconds / ParserSeconds;
 }
 
-/// <summary>One named GraphQL document under load, at 1 and at N clients, and the store's own query in-process.</summary>
-public sealed record QueryMeasurement(string Name, long Results, LoadResult OneClient, LoadResult Concurrent, LoadResult? InProcessOneCaller, LoadResult? InProcessConcurrent);
+/// <summary>
+/// One named GraphQL document under load, at 1 and at N clients, and the store's own query in-process; or, when its
+/// first answer was an error and the benchmark went on, that answer as <see cref="Failure"/> (and no requests).
+/// </summary>
+public sealed record QueryMeasurement(
+    string Name, long Results, LoadResult OneClient, LoadResult Concurrent, LoadResult? InProcessOneCaller, LoadResult? InProcessConcurrent, string? Failure = null);
 
 /// <summary><c>{ __typename }</c> against the bare endpoint, alternating rounds at the same concurrency.</summary>
 public sealed record OverheadMeasurement(IReadOnlyList<LoadResult> GraphQLRounds, IReadOnlyList<LoadResult> BareRounds)
@@ -75,4 +79,5 @@ public sealed class Measurements
     public HostileMeasurement? Hostile { get; set; }
     public LoadSuiteMeasurement? Load { get; set; }
     public FaultMeasurement? Faults { get; set; }
+    public ScaleMeasurement? Scale { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record TargetRow(
     double? BaselineValue,
     string Unit)
 {
-    public string HoldsText => Holds switch { true => "yes", false => "NO", null => "n/a" };
+    public string HoldsText => Holds switch { true => "PASS", false => "MISS", null => "n/a" };
 }

@@ -67,6 +67,7 @@ public static class TargetRows
         }
         rows.AddRange(HostileRows.From(measurements.Hostile));
         rows.AddRange(SuiteRows.From(measurements.Load, measurements.Faults));
+        rows.AddRange(ScaleRows.From(measurements.Scale));
         return rows;
     }
 
