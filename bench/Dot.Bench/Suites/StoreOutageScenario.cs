@@ -18,7 +18,7 @@ namespace Dot.Bench.Suites;
 /// long after the restart uploads were accepted and readiness was back, with the API never restarted. At the end every
 /// accepted upload must be SUCCEEDED, each result once.
 /// </summary>
-internal static class StoreOutageScenario
+public static class StoreOutageScenario
 {
     public static readonly TimeSpan OutageLength = TimeSpan.FromSeconds(10);
     private const int MaxAttemptsPerReport = 400;
