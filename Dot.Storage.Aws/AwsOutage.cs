@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Amazon.Runtime;
+using Dot.Domain.IO;
 
 namespace Dot.Storage.Aws;
 
@@ -14,20 +15,9 @@ public static class AwsOutage
     private static readonly string[] ThrottlingCodes =
         ["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "SlowDown", "Throttling", "TooManyRequestsException"];
 
-    public static bool Caused(Exception? failure)
-    {
-        for (var current = failure; current is not null; current = current.InnerException)
-        {
-            if (current is AmazonServiceException service
-                && ((int)service.StatusCode >= 500 || service.StatusCode == HttpStatusCode.TooManyRequests || ThrottlingCodes.Contains(service.ErrorCode, StringComparer.Ordinal)))
-            {
-                return true;
-            }
-            if (current is HttpRequestException or SocketException)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool Caused(Exception? failure) =>
+        ExceptionChain.Any(failure, current =>
+            current is HttpRequestException or SocketException
+            || (current is AmazonServiceException service
+                && ((int)service.StatusCode >= 500 || service.StatusCode == HttpStatusCode.TooManyRequests || ThrottlingCodes.Contains(service.ErrorCode, StringComparer.Ordinal))));
 }

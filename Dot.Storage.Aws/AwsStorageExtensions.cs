@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
@@ -18,7 +19,10 @@ namespace Dot.Storage.Aws;
 /// <summary>Registers the AWS adapters; the host binds <see cref="AwsStorageOptions"/> and picks which to use.</summary>
 public static class AwsStorageExtensions
 {
-    /// <summary>The configuration stores on one DynamoDB table: tenants, datasets, tokens, uploads, the job queue, connectors and runs.</summary>
+    /// <summary>
+    /// The configuration stores on one DynamoDB table: tenants, datasets, tokens, uploads, the job queue, connectors
+    /// and runs, and the analytics cache's data versions, shared by every instance on the table.
+    /// </summary>
     public static IServiceCollection AddAwsConfigurationStores(this IServiceCollection services)
     {
         AddClients(services);
@@ -33,6 +37,7 @@ public static class AwsStorageExtensions
         services.AddSingleton<IConnectorRunStore>(provider => provider.GetRequiredService<DynamoConnectorRunStore>());
         services.AddSingleton<IConnectorStore, DynamoConnectorStore>();
         services.AddSingleton<IAuditLog, DynamoAuditLog>();
+        services.AddSingleton<IDataVersions, DynamoDataVersions>();
         services.AddSingleton<IStoreProbe, DynamoTableProbe>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Dot.Domain.Analytics;
 using Dot.Domain.Audit;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
@@ -7,6 +8,7 @@ using Dot.Domain.Secrets;
 using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
+using Dot.Storage.Embedded.Caching;
 using Dot.Storage.Embedded.FileSystem;
 using Dot.Storage.Embedded.Secrets;
 using Dot.Storage.Embedded.Sqlite;
@@ -17,7 +19,10 @@ namespace Dot.Storage.Embedded;
 /// <summary>Registers the embedded adapters; the host binds <see cref="EmbeddedStorageOptions"/> and picks which to use.</summary>
 public static class EmbeddedStorageExtensions
 {
-    /// <summary>The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue, connectors and their runs, the audit trail.</summary>
+    /// <summary>
+    /// The configuration stores on one SQLite file: tenants, datasets, tokens, upload records, the upload job queue,
+    /// connectors and their runs, the audit trail; and the analytics cache's data versions in this process.
+    /// </summary>
     public static IServiceCollection AddEmbeddedConfigurationStores(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
@@ -31,6 +36,7 @@ public static class EmbeddedStorageExtensions
         services.AddSingleton<IConnectorStore, SqliteConnectorStore>();
         services.AddSingleton<IConnectorRunStore, SqliteConnectorRunStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IDataVersions, InProcessDataVersions>();
         return services;
     }
 

@@ -28,6 +28,13 @@ public sealed class UploadOptions
     /// <summary>Whether this instance processes uploads; an API-only instance just accepts and queues them.</summary>
     public bool RunWorker { get; set; } = true;
 
+    /// <summary>
+    /// How long a worker holds an upload's job without renewing it (it renews every third of this while it works):
+    /// how soon another worker, of any instance, takes over the job of a worker that died.
+    /// </summary>
+    [Range(1, 3600)]
+    public int LeaseSeconds { get; set; } = 60;
+
     /// <summary>Uploads processed in parallel; 0 means one per processor.</summary>
     [Range(0, 64)]
     public int Workers { get; set; }

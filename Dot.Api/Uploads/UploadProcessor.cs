@@ -30,7 +30,6 @@ public sealed class UploadProcessor(
     UploadMetrics metrics,
     ILogger<UploadProcessor> logger) : BackgroundService
 {
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,7 +46,7 @@ public sealed class UploadProcessor(
             var woken = signal.Next;
             try
             {
-                if (await jobs.ClaimAsync(workerId, LeaseDuration, stoppingToken) is { } lease)
+                if (await jobs.ClaimAsync(workerId, TimeSpan.FromSeconds(options.Value.LeaseSeconds), stoppingToken) is { } lease)
                 {
                     await RunAsync(lease, stoppingToken);
                     continue;

@@ -10,15 +10,7 @@ public static class DiskFull
     private const int NoSpaceErrno = 28;
     private static readonly string[] Sentences = ["No space left on device", "database or disk is full"];
 
-    public static bool Caused(Exception? failure)
-    {
-        for (var current = failure; current is not null; current = current.InnerException)
-        {
-            if (current is IOException { HResult: NoSpaceErrno } || Sentences.Any(s => current.Message.Contains(s, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool Caused(Exception? failure) =>
+        ExceptionChain.Any(failure, current =>
+            current is IOException { HResult: NoSpaceErrno } || Sentences.Any(s => current.Message.Contains(s, StringComparison.OrdinalIgnoreCase)));
 }

@@ -34,22 +34,10 @@ public sealed class DynamoConnectorRunStore(DynamoTable table) : IConnectorRunSt
 
     public async Task<ConnectorRun?> FindQueuedAsync(string tenantId, string connectorId, CancellationToken cancellationToken)
     {
-        var query = new QueryRequest
+        var range = new ChildRange(ParentOf(tenantId, connectorId)) { Statuses = [nameof(ConnectorRunStatus.Queued)] };
+        foreach (var (pk, sk) in await ParentPages.KeysAsync(table, range, cancellationToken))
         {
-            IndexName = TableKeys.ByParent,
-            KeyConditionExpression = "#parent = :parent",
-            FilterExpression = "#status = :queued",
-            ExpressionAttributeNames = new() { ["#parent"] = TableKeys.Parent, ["#status"] = "status" },
-            ExpressionAttributeValues = new()
-            {
-                [":parent"] = Attributes.S(ParentOf(tenantId, connectorId)),
-                [":queued"] = Attributes.S(nameof(ConnectorRunStatus.Queued)),
-            },
-        };
-        await foreach (var candidate in table.QueryAsync(query, null, cancellationToken))
-        {
-            if (await table.GetAsync(candidate.Str(TableKeys.Pk), candidate.Str(TableKeys.Sk), cancellationToken) is { } item
-                && Read(item) is { Status: ConnectorRunStatus.Queued } run)
+            if (await table.GetAsync(pk, sk, cancellationToken) is { } item && Read(item) is { Status: ConnectorRunStatus.Queued } run)
             {
                 return run;
             }
@@ -65,7 +53,7 @@ public sealed class DynamoConnectorRunStore(DynamoTable table) : IConnectorRunSt
         {
             return [];
         }
-        var keys = await ParentPages.KeysAsync(table, parent, newestFirst: true, limit, start?.Key, cancellationToken);
+        var keys = await ParentPages.KeysAsync(table, new ChildRange(parent) { NewestFirst = true, Limit = limit, StartAfter = start?.Key }, cancellationToken);
         return (await table.GetManyAsync(keys, cancellationToken)).Select(Read).ToList();
     }
 
@@ -73,7 +61,7 @@ public sealed class DynamoConnectorRunStore(DynamoTable table) : IConnectorRunSt
     internal async Task DeleteRunsAsync(string tenantId, string connectorId, CancellationToken cancellationToken)
     {
         var pk = TableKeys.Tenant(tenantId);
-        var keys = await ParentPages.KeysAsync(table, ParentOf(tenantId, connectorId), newestFirst: false, null, null, cancellationToken);
+        var keys = await ParentPages.KeysAsync(table, new ChildRange(ParentOf(tenantId, connectorId)), cancellationToken);
         keys.Add((pk, SequencePrefix + connectorId));
         foreach (var chunk in keys.Chunk(BatchWriteLimit))
         {

@@ -81,15 +81,17 @@ public sealed class DynamoUploadJobs(DynamoTable table, TimeProvider clock) : IU
     }
 
     /// <summary>
-    /// The queue's depth from the index; the oldest job's queue time from the items at the head of the queue (a held
-    /// job's index time is its lease's expiry, at most one lease later than its place).
+    /// The queue's depth counted by the index (no keys read back); the oldest job's queue time from the items at the
+    /// head of the queue, a bounded read (a held job's index time is its lease's expiry, at most one lease later than
+    /// its place, so the oldest is among the first few).
     /// </summary>
     public async Task<QueueState> StateAsync(CancellationToken cancellationToken)
     {
-        var keys = await QueueIndex.DueAsync(table, Queue, DateTimeOffset.MaxValue, limit: null, cancellationToken);
-        var head = await table.GetManyAsync(keys.Take(Candidates * Rounds).ToList(), cancellationToken);
+        var depth = await QueueIndex.CountAsync(table, Queue, cancellationToken);
+        var keys = await QueueIndex.DueAsync(table, Queue, DateTimeOffset.MaxValue, Candidates * Rounds, cancellationToken);
+        var head = await table.GetManyAsync(keys, cancellationToken);
         var oldest = head.Select(item => item.Long("enqueuedAt")).DefaultIfEmpty().Min();
-        return new QueueState(keys.Count, head.Count == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(oldest));
+        return new QueueState(depth, head.Count == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(oldest));
     }
 
     private static Update Held(JobLease lease, string expression) => new Update(expression, "leaseId = :held").Value(":held", lease.Id);

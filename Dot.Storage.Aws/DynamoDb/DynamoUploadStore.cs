@@ -49,7 +49,7 @@ public sealed class DynamoUploadStore(DynamoTable table) : IUploadStore
         {
             return [];
         }
-        var keys = await ParentPages.KeysAsync(table, parent, newestFirst: true, limit, start?.Key, cancellationToken);
+        var keys = await ParentPages.KeysAsync(table, new ChildRange(parent) { NewestFirst = true, Limit = limit, StartAfter = start?.Key }, cancellationToken);
         return (await table.GetManyAsync(keys, cancellationToken)).Select(Read).ToList();
     }
 
@@ -86,22 +86,13 @@ public sealed class DynamoUploadStore(DynamoTable table) : IUploadStore
 
     public async Task<IReadOnlyList<Upload>> ListFinishedBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
-        var query = new QueryRequest
+        var range = new ChildRange(ParentOf(tenantId, datasetId))
         {
-            IndexName = TableKeys.ByParent,
-            KeyConditionExpression = "#parent = :parent AND #ordinal < :before",
-            FilterExpression = "#status IN (:succeeded, :failed)",
-            ExpressionAttributeNames = new() { ["#parent"] = TableKeys.Parent, ["#ordinal"] = TableKeys.Ordinal, ["#status"] = "status" },
-            ExpressionAttributeValues = new()
-            {
-                [":parent"] = Attributes.S(ParentOf(tenantId, datasetId)),
-                [":before"] = Attributes.S(Ordinals.Of(before.ToUnixTimeMilliseconds())),
-                [":succeeded"] = Attributes.S(nameof(UploadStatus.Succeeded)),
-                [":failed"] = Attributes.S(nameof(UploadStatus.Failed)),
-            },
-            ScanIndexForward = true,
+            Limit = limit,
+            OrdinalBefore = Ordinals.Of(before.ToUnixTimeMilliseconds()),
+            Statuses = [nameof(UploadStatus.Succeeded), nameof(UploadStatus.Failed)],
         };
-        var keys = await table.QueryAsync(query, limit, cancellationToken).Select(item => (item.Str(TableKeys.Pk), item.Str(TableKeys.Sk))).ToListAsync(cancellationToken);
+        var keys = await ParentPages.KeysAsync(table, range, cancellationToken);
         return (await table.GetManyAsync(keys, cancellationToken)).Select(Read).ToList();
     }
 

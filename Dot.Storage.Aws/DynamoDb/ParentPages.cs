@@ -3,8 +3,9 @@ using Amazon.DynamoDBv2.Model;
 namespace Dot.Storage.Aws.DynamoDb;
 
 /// <summary>
-/// Pages of one parent's children through <c>byParent</c>: the keys of a page, and where the page after a given child
-/// starts (its table and index keys, which is what <c>ExclusiveStartKey</c> of an index query takes).
+/// One parent's children through <c>byParent</c>: the keys of a range of them (a page, the finished ones before a
+/// time, the queued ones), and where the page after a given child starts (its table and index keys, which is what
+/// <c>ExclusiveStartKey</c> of an index query takes). Every caller reads the items themselves after the keys.
 /// </summary>
 internal static class ParentPages
 {
@@ -30,21 +31,54 @@ internal static class ParentPages
         });
     }
 
-    public static async Task<List<(string Pk, string Sk)>> KeysAsync(
-        DynamoTable table, string parent, bool newestFirst, int? limit, Dictionary<string, AttributeValue>? startAfter, CancellationToken cancellationToken)
+    /// <summary>The keys of the children in <paramref name="range"/>, in its order, following every page up to its limit.</summary>
+    public static async Task<List<(string Pk, string Sk)>> KeysAsync(DynamoTable table, ChildRange range, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(range);
         var query = new QueryRequest
         {
             IndexName = TableKeys.ByParent,
-            KeyConditionExpression = "#parent = :parent",
+            KeyConditionExpression = range.OrdinalBefore is null ? "#parent = :parent" : "#parent = :parent AND #ordinal < :before",
             ExpressionAttributeNames = new() { ["#parent"] = TableKeys.Parent },
-            ExpressionAttributeValues = new() { [":parent"] = Attributes.S(parent) },
-            ScanIndexForward = !newestFirst,
-            Limit = limit,
-            ExclusiveStartKey = startAfter,
+            ExpressionAttributeValues = new() { [":parent"] = Attributes.S(range.Parent) },
+            ScanIndexForward = !range.NewestFirst,
+            Limit = range.Limit,
+            ExclusiveStartKey = range.StartAfter,
         };
-        return await table.QueryAsync(query, limit, cancellationToken)
+        if (range.OrdinalBefore is { } before)
+        {
+            query.ExpressionAttributeNames["#ordinal"] = TableKeys.Ordinal;
+            query.ExpressionAttributeValues[":before"] = Attributes.S(before);
+        }
+        if (range.Statuses.Count > 0)
+        {
+            var placeholders = range.Statuses.Select((_, n) => ":status" + n).ToList();
+            query.FilterExpression = $"#status IN ({string.Join(", ", placeholders)})";
+            query.ExpressionAttributeNames["#status"] = "status";
+            foreach (var (placeholder, status) in placeholders.Zip(range.Statuses))
+            {
+                query.ExpressionAttributeValues[placeholder] = Attributes.S(status);
+            }
+        }
+        return await table.QueryAsync(query, range.Limit, cancellationToken)
             .Select(item => (item.Str(TableKeys.Pk), item.Str(TableKeys.Sk)))
             .ToListAsync(cancellationToken);
     }
+}
+
+/// <summary>Which children of <see cref="Parent"/> to list through <c>byParent</c>: order, count, start, and filters.</summary>
+internal sealed record ChildRange(string Parent)
+{
+    public bool NewestFirst { get; init; }
+
+    public int? Limit { get; init; }
+
+    /// <summary>The index keys of the child the list starts after (<see cref="ParentPages.StartAfterAsync"/>).</summary>
+    public Dictionary<string, AttributeValue>? StartAfter { get; init; }
+
+    /// <summary>Only children whose ordinal sorts before this one.</summary>
+    public string? OrdinalBefore { get; init; }
+
+    /// <summary>Only children in one of these statuses (the index holds <c>status</c>); any status when empty.</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
 }

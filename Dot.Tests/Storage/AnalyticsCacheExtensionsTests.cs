@@ -3,6 +3,7 @@ using Dot.Domain.Analytics;
 using Dot.Domain.Results;
 using Dot.Domain.WorkItems;
 using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.Caching;
 using Dot.Storage.Embedded.DuckDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,7 @@ public sealed class AnalyticsCacheExtensionsTests(TempFolder folder) : IClassFix
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
         services.Configure<EmbeddedStorageOptions>(options => options.Path = folder.Path);
-        services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
+        services.AddSingleton<IDataVersions, InProcessDataVersions>().AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
         return services.BuildServiceProvider();
     }
 }

@@ -3,6 +3,7 @@ using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
 using Dot.Domain.Results;
 using Dot.Storage.Embedded;
+using Dot.Storage.Embedded.Caching;
 using Dot.Storage.Embedded.DuckDb;
 using Dot.Tests.Storage.Contracts;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class CachingAnalyticsReaderTests(TempFolder folder) : AnalyticsCo
     {
         var duckDb = new DuckDbAnalyticsStore(Options.Create(new EmbeddedStorageOptions { Path = folder.Path }));
         _behindTheCache = duckDb;
-        var versions = new DataVersions();
+        var versions = new InProcessDataVersions();
         var cache = new CachingAnalyticsReader(duckDb, versions, maxBytes: 1024 * 1024);
         return new AnalyticsPorts(new VersioningAnalyticsWriter(duckDb, versions), cache, [cache, duckDb]);
     }

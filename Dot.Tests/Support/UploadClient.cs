@@ -23,6 +23,21 @@ public sealed class UploadClient(HttpClient http, string? token)
         return await SendAsync(request);
     }
 
+    /// <summary>Asks for the upload every 100 ms until it is finished (any answer but 202) or the time is up; the last answer.</summary>
+    public async Task<UploadAnswer> GetFinishedAsync(string uploadId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var answer = await GetAsync(uploadId);
+            if (answer.Status != HttpStatusCode.Accepted || DateTime.UtcNow > deadline)
+            {
+                return answer;
+            }
+            await Task.Delay(100);
+        }
+    }
+
     private async Task<UploadAnswer> SendAsync(HttpRequestMessage request)
     {
         if (token is not null)

@@ -11,20 +11,20 @@ namespace Dot.Api.Storage.Caching;
 /// tenant, so one tenant's answer can never be found by another's question. Pages of raw documents
 /// (<see cref="IPageQuery"/>) go straight to the reader: they are browsed, not refreshed, and their documents are large.
 /// </summary>
-public sealed class CachingAnalyticsReader(IAnalyticsReader inner, DataVersions versions, long maxBytes, CacheMetrics? metrics = null) : IAnalyticsReader, IDisposable
+public sealed class CachingAnalyticsReader(IAnalyticsReader inner, IDataVersions versions, long maxBytes, CacheMetrics? metrics = null) : IAnalyticsReader, IDisposable
 {
     private readonly CoalescingCache _cache = new(maxBytes, metrics);
 
-    public Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
+    public async Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query is IPageQuery)
         {
-            return inner.QueryAsync(query, cancellationToken);
+            return await inner.QueryAsync(query, cancellationToken).ConfigureAwait(false);
         }
+        var version = await versions.CurrentAsync(query.Scope, cancellationToken).ConfigureAwait(false);
         // The shared computation runs without the caller's token: another caller may be waiting for the same answer.
-        return _cache.GetOrComputeAsync(
-            (query, versions.Current(query.Scope)), () => inner.QueryAsync(query, CancellationToken.None), cancellationToken);
+        return await _cache.GetOrComputeAsync((query, version), () => inner.QueryAsync(query, CancellationToken.None), cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => _cache.Dispose();

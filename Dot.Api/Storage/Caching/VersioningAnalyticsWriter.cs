@@ -12,7 +12,7 @@ namespace Dot.Api.Storage.Caching;
 /// keeps those of the tenant's other datasets. The datasets of streamed documents are noted as they are read; a write
 /// that names none (an upload deleted by id, or a stream that failed before its first document) moves the whole tenant on.
 /// </summary>
-public sealed class VersioningAnalyticsWriter(IAnalyticsWriter inner, DataVersions versions) : IAnalyticsWriter
+public sealed class VersioningAnalyticsWriter(IAnalyticsWriter inner, IDataVersions versions) : IAnalyticsWriter
 {
     public Task<long> ReplaceUploadResultsAsync(string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
         StreamAsync(tenantId, results, r => r.DatasetId, noted => inner.ReplaceUploadResultsAsync(tenantId, uploadId, noted, cancellationToken));
@@ -52,7 +52,8 @@ public sealed class VersioningAnalyticsWriter(IAnalyticsWriter inner, DataVersio
         }
         finally
         {
-            versions.Advance(tenantId, written());
+            // The write is done, whether or not its caller still waits: the version moves on regardless.
+            await versions.AdvanceAsync(tenantId, written(), CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

@@ -41,25 +41,11 @@ public sealed class DiskFullTests
         await writer!.Refused.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var waiting = await client.GetAsync(accepted.Id);
         clock.Advance(TimeSpan.FromMinutes(1));
-        var finished = await PollUntilFinishedAsync(client, accepted.Id);
+        var finished = await client.GetFinishedAsync(accepted.Id, TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
         Assert.NotEqual("FAILED", waiting.Json.GetProperty("status").GetString());
         Assert.Equal("SUCCEEDED", finished.Json.GetProperty("status").GetString());
         Assert.Equal(4, (await scenario.TestSummaryAsync()).GetProperty("total").GetInt64());
-    }
-
-    private static async Task<UploadAnswer> PollUntilFinishedAsync(UploadClient client, string uploadId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var answer = await client.GetAsync(uploadId);
-            if (answer.Json.GetProperty("status").GetString() is "SUCCEEDED" or "FAILED" || DateTime.UtcNow > deadline)
-            {
-                return answer;
-            }
-            await Task.Delay(100);
-        }
     }
 }

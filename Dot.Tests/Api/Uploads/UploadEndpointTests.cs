@@ -36,7 +36,7 @@ public abstract class UploadEndpointSuite(DotApiFactory factory)
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
         Assert.EndsWith("/api/v1/uploads/" + accepted.Id, accepted.Json.GetProperty("statusUrl").GetString(), StringComparison.Ordinal);
-        var status = await PollAsync(uploads, accepted.Id);
+        var status = await uploads.GetFinishedAsync(accepted.Id, TimeSpan.FromSeconds(10));
         Assert.Equal("SUCCEEDED", status.Json.GetProperty("status").GetString());
         Assert.Equal(3, status.Count("tests"));
     }
@@ -164,19 +164,6 @@ public abstract class UploadEndpointSuite(DotApiFactory factory)
         var response = await scenario.Owner.PostAsync("query($id: ID!) { uploads(datasetId: $id, first: 101) { edges { node { id } } } }", new { id = scenario.DatasetId });
 
         Assert.Equal(["INVALID_INPUT"], response.ErrorCodes);
-    }
-
-    private static async Task<UploadAnswer> PollAsync(UploadClient uploads, string id)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var answer = await uploads.GetAsync(id);
-            if (answer.Status != HttpStatusCode.Accepted || attempt == 100)
-            {
-                return answer;
-            }
-            await Task.Delay(100);
-        }
     }
 }
 

@@ -22,14 +22,7 @@ public sealed class UploadRestartTests
 
         using var restarted = new DotApiFactory { DataPath = dataPath, DeleteDataOnDispose = true };
         var uploads = new UploadClient(restarted.CreateClient(), uploadToken);
-        UploadAnswer answer;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(100);
-            answer = await uploads.GetAsync(uploadId);
-        }
-        while (answer.Status == HttpStatusCode.Accepted && ++attempts < 100);
+        var answer = await uploads.GetFinishedAsync(uploadId, TimeSpan.FromSeconds(10));
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(6, answer.Count("tests"));

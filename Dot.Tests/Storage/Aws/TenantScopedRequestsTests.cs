@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Amazon.Runtime;
+using Dot.Domain.Analytics;
 using Dot.Domain.Connectors;
 using Dot.Domain.Datasets;
 using Dot.Domain.Identifiers;
@@ -11,7 +13,6 @@ using Dot.Domain.Tenancy;
 using Dot.Domain.Tokens;
 using Dot.Domain.Uploads;
 using Dot.Storage.Aws;
-using Amazon.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -102,6 +103,10 @@ public sealed partial class TenantScopedRequestsTests(AwsEmulators aws)
             await stream.CopyToAsync(Stream.Null, ct);
         }
         await stores.Raw.DeleteUploadAsync(tenantId, dataset.Id, upload.Id, ct);
+
+        await stores.Versions.AdvanceAsync(tenantId, [dataset.Id], ct);
+        await stores.Versions.AdvanceAsync(tenantId, [], ct);
+        await stores.Versions.CurrentAsync(AnalyticsScope.Of(tenantId, dataset.Id), ct);
 
         var connector = new Connector(OpaqueId.New(Connector.IdPrefix), tenantId, dataset.Id, "jira", ConnectorKind.Jira, new ConnectorSettings(), Connector.DefaultSchedule, true, Now)
         {
@@ -196,6 +201,8 @@ public sealed partial class TenantScopedRequestsTests(AwsEmulators aws)
         public IUploadStore Uploads => services.GetRequiredService<IUploadStore>();
 
         public IUploadJobs Jobs => services.GetRequiredService<IUploadJobs>();
+
+        public IDataVersions Versions => services.GetRequiredService<IDataVersions>();
 
         public IConnectorRunStore Runs => services.GetRequiredService<IConnectorRunStore>();
 
