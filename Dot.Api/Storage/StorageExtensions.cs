@@ -29,10 +29,10 @@ public static class StorageExtensions
         _ = storage.ConfigMode == StorageMode.Aws ? builder.Services.AddAwsConfigurationStores() : builder.Services.AddEmbeddedConfigurationStores();
         _ = storage.RawMode == StorageMode.Aws ? builder.Services.AddAwsRawStore() : builder.Services.AddEmbeddedRawStore();
         _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
-        builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
         builder.Services.TraceStoreCallsSince(ports);
         // After the tracing: the analytics ports trace the store behind the cache, so a cached answer is no store call.
         builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>(traced: true);
+        builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
         return builder;
     }
 }

@@ -6,8 +6,9 @@ namespace Dot.Api.Storage;
 public static class StoreCallTracing
 {
     /// <summary>
-    /// Replaces each port registration made since <paramref name="from"/> (an interface of Dot.Domain: the stores,
-    /// their probes) with the same adapter behind a <see cref="StoreCallTracer"/>, so every store call gets a span.
+    /// Replaces each port registration made since <paramref name="from"/> (an interface of Dot.Domain) with the same
+    /// adapter behind a <see cref="StoreCallTracer"/>, so every store call gets a span. The probes are left as they are:
+    /// readiness reports their durations itself, and a load balancer asking every few seconds would fill the traces.
     /// </summary>
     public static IServiceCollection TraceStoreCallsSince(this IServiceCollection services, int from)
     {
@@ -15,7 +16,8 @@ public static class StoreCallTracing
         for (var i = from; i < services.Count; i++)
         {
             var registration = services[i];
-            if (registration.IsKeyedService || !registration.ServiceType.IsInterface || registration.ServiceType.Assembly != typeof(IStoreProbe).Assembly)
+            if (registration.IsKeyedService || !registration.ServiceType.IsInterface || registration.ServiceType.Assembly != typeof(IStoreProbe).Assembly
+                || registration.ServiceType == typeof(IStoreProbe))
             {
                 continue;
             }
