@@ -16,4 +16,7 @@ public static class ErrorCodes
 
     /// <summary>A request refused because its caller or tenant has used its <c>RateLimits</c> complexity allowance.</summary>
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>A field whose store is unavailable for now (throttled, failing, unreachable); the request is answered 503 with Retry-After.</summary>
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
 }

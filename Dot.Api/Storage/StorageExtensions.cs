@@ -26,16 +26,19 @@ public static class StorageExtensions
         {
             builder.Services.AddHostedService<AwsStorageStartup>();
         }
+        var ports = builder.Services.Count;
         _ = storage.ConfigMode == StorageMode.Aws ? builder.Services.AddAwsConfigurationStores() : builder.Services.AddEmbeddedConfigurationStores();
         _ = storage.RawMode == StorageMode.Aws ? builder.Services.AddAwsRawStore() : builder.Services.AddEmbeddedRawStore();
         _ = storage.SecretsMode == StorageMode.Aws ? builder.Services.AddAwsSecrets() : builder.Services.AddEmbeddedSecrets();
+        builder.Services.TraceStoreCallsSince(ports);
+        // After the tracing: the analytics ports trace the store behind the cache, so a cached answer is no store call.
         if (storage.AnalyticsMode == StorageMode.Aws)
         {
-            builder.Services.AddAwsAnalytics().AddCachedAnalyticsStore<OpenSearchAnalyticsStore>();
+            builder.Services.AddAwsAnalytics().AddCachedAnalyticsStore<OpenSearchAnalyticsStore>(traced: true);
         }
         else
         {
-            builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>();
+            builder.Services.AddCachedAnalyticsStore<DuckDbAnalyticsStore>(traced: true);
             builder.Services.AddSingleton<IStoreProbe>(provider => provider.GetRequiredService<DuckDbAnalyticsStore>());
         }
         return builder;

@@ -11,6 +11,7 @@ public static class TelemetryExtensions
         builder.Services.AddSingleton<UploadMetrics>();
         builder.Services.AddSingleton<GraphQLMetrics>();
         builder.Services.AddSingleton<ConnectorMetrics>();
+        builder.Services.AddSingleton<CacheMetrics>();
         builder.Services.AddHostedService<QueueSampler>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DotTelemetry.Name));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(DotTelemetry.Name));

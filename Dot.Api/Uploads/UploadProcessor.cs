@@ -1,7 +1,6 @@
 using Dot.Api.Telemetry;
 using Dot.Domain.Analytics;
 using Dot.Domain.Identifiers;
-using Dot.Domain.IO;
 using Dot.Domain.Jobs;
 using Dot.Domain.Reports;
 using Dot.Domain.Uploads;
@@ -14,8 +13,9 @@ namespace Dot.Api.Uploads;
 /// and replace its results in the analytics store all at once, then record the outcome and complete the job. A loop
 /// with nothing to do waits for a job queued in this process, or polls for jobs queued elsewhere and jobs whose
 /// worker died (their lease expired). A long upload's lease is renewed while it is processed. When a store's disk is
-/// full the upload is not failed: its job goes back to the queue and the loop waits before claiming again, so ingest
-/// resumes by itself once there is room.
+/// full or a store is unavailable (<see cref="StoreWait"/>) the upload is not failed: its job goes back to the queue
+/// (or, when the queue itself cannot be reached, waits for its lease to expire) and the loop pauses before claiming
+/// again, so ingest resumes by itself once there is room or the store is back.
 /// </summary>
 public sealed class UploadProcessor(
     IUploadJobs jobs,
@@ -31,7 +31,6 @@ public sealed class UploadProcessor(
     ILogger<UploadProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan DiskFullPause = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,9 +44,18 @@ public sealed class UploadProcessor(
         while (!stoppingToken.IsCancellationRequested)
         {
             var woken = signal.Next;
-            if (await jobs.ClaimAsync(workerId, TimeSpan.FromSeconds(options.Value.LeaseSeconds), stoppingToken) is { } lease)
+            try
             {
-                await RunAsync(lease, stoppingToken);
+                if (await jobs.ClaimAsync(workerId, TimeSpan.FromSeconds(options.Value.LeaseSeconds), stoppingToken) is { } lease)
+                {
+                    await RunAsync(lease, stoppingToken);
+                    continue;
+                }
+            }
+            catch (Exception exception) when (StoreWait.For(exception) is { } pause)
+            {
+                UploadLog.StoreWaiting(logger, exception, workerId, pause.TotalSeconds);
+                await Task.Delay(pause, clock, stoppingToken);
                 continue;
             }
             await Task.WhenAny(woken, Task.Delay(PollInterval, clock, stoppingToken));
@@ -59,10 +67,10 @@ public sealed class UploadProcessor(
     {
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var heartbeat = HeartbeatAsync(lease, beating.Token);
-        bool finished;
+        TimeSpan? wait;
         try
         {
-            finished = await ProcessAsync(lease.Job, stoppingToken);
+            wait = await ProcessAsync(lease.Job, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -74,13 +82,13 @@ public sealed class UploadProcessor(
             await beating.CancelAsync();
             await heartbeat;
         }
-        if (finished)
+        if (wait is not { } pause)
         {
             await jobs.CompleteAsync(lease, CancellationToken.None);
             return;
         }
         await jobs.ReleaseAsync(lease, CancellationToken.None);
-        await Task.Delay(DiskFullPause, clock, stoppingToken);
+        await Task.Delay(pause, clock, stoppingToken);
     }
 
     private async Task HeartbeatAsync(JobLease lease, CancellationToken cancellationToken)
@@ -90,7 +98,7 @@ public sealed class UploadProcessor(
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                if (await jobs.HeartbeatAsync(lease, cancellationToken) is null)
+                if (await BeatAsync(lease, cancellationToken) is null)
                 {
                     UploadLog.LeaseLost(logger, lease.WorkerId, lease.Job.UploadId, lease.Job.TenantId);
                     return;
@@ -103,39 +111,54 @@ public sealed class UploadProcessor(
         }
     }
 
+    /// <summary>One renewal; a queue that is unavailable for now keeps the lease as it was (it lasts three beats).</summary>
+    private async Task<JobLease?> BeatAsync(JobLease lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await jobs.HeartbeatAsync(lease, cancellationToken);
+        }
+        catch (Exception exception) when (StoreWait.For(exception) is not null)
+        {
+            UploadLog.BeatMissed(logger, exception, lease.WorkerId, lease.Job.UploadId, lease.Job.TenantId);
+            return lease;
+        }
+    }
+
     /// <summary>
     /// Processes one upload unless it is gone or already finished (a job can run twice: after a crash, or a lost
-    /// lease). False when a full disk stopped it: nothing of it was written, and it is to be tried again.
+    /// lease). Null when it is done with; else a store stopped it (<see cref="StoreWait"/>), it is to be tried again,
+    /// and this is how long to wait first.
     /// </summary>
-    private async Task<bool> ProcessAsync(UploadJob job, CancellationToken cancellationToken)
+    private async Task<TimeSpan?> ProcessAsync(UploadJob job, CancellationToken cancellationToken)
     {
         var upload = await uploads.FindAsync(job.TenantId, job.UploadId, cancellationToken);
         if (upload is null || upload.IsFinished)
         {
-            return true;
+            return null;
         }
         using var activity = DotTelemetry.Source.StartActivity("upload.process");
         activity?.SetTag(DotTelemetry.TenantTag, upload.TenantId).SetTag(DotTelemetry.DatasetTag, upload.DatasetId).SetTag(DotTelemetry.UploadTag, upload.Id);
         var started = clock.GetTimestamp();
-        var (outcome, stored) = await ProcessAsync(upload, cancellationToken);
+        var (outcome, stored, wait) = await ProcessAsync(upload, cancellationToken);
         if (outcome is not { } status)
         {
             activity?.SetTag("dot.outcome", "waiting");
-            return false;
+            return wait;
         }
         var elapsed = clock.GetElapsedTime(started);
         activity?.SetTag("dot.outcome", status.ToString().ToLowerInvariant()).SetTag("dot.stored", stored);
         metrics.Processed(status, elapsed, stored);
         UploadLog.Processed(logger, upload.Id, upload.TenantId, status, stored, (long)elapsed.TotalMilliseconds);
         completion.Complete(upload.Id);
-        return true;
+        return null;
     }
 
     /// <summary>
-    /// Parses and stores the upload; its outcome and how many documents were stored, or no outcome when a full disk
-    /// stopped it (nothing of it was written).
+    /// Parses and stores the upload; its outcome and how many documents were stored, or no outcome and how long to wait
+    /// when a store stopped it (<see cref="StoreWait"/>; what it wrote is replaced when it is tried again).
     /// </summary>
-    private async Task<(UploadStatus? Status, long Stored)> ProcessAsync(Upload upload, CancellationToken cancellationToken)
+    private async Task<(UploadStatus? Status, long Stored, TimeSpan? Wait)> ProcessAsync(Upload upload, CancellationToken cancellationToken)
     {
         await uploads.MarkProcessingAsync(upload.TenantId, upload.Id, cancellationToken);
         UploadDocuments? documents = null;
@@ -148,7 +171,7 @@ public sealed class UploadProcessor(
                 ? await analytics.ReplaceUploadWorkItemsAsync(upload.TenantId, upload.Id, documents.ReadWorkItems(), cancellationToken)
                 : await analytics.ReplaceUploadResultsAsync(upload.TenantId, upload.Id, documents.ReadTestResults(), cancellationToken);
             await uploads.MarkSucceededAsync(upload.TenantId, upload.Id, documents.CountedFiles, documents.Counts, WarningsOf(documents.Warnings), clock.GetUtcNow(), cancellationToken);
-            return (UploadStatus.Succeeded, stored);
+            return (UploadStatus.Succeeded, stored, null);
         }
         catch (ReportParseException exception)
         {
@@ -158,10 +181,10 @@ public sealed class UploadProcessor(
         {
             problem = new UploadProblem(exception.Message, documents?.CurrentFile);
         }
-        catch (Exception exception) when (DiskFull.Caused(exception))
+        catch (Exception exception) when (StoreWait.For(exception) is { } pause)
         {
-            UploadLog.DiskFull(logger, upload.Id, upload.TenantId, DiskFullPause.TotalSeconds);
-            return (null, 0);
+            UploadLog.Waits(logger, exception, upload.Id, upload.TenantId, pause.TotalSeconds);
+            return (null, 0, pause);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -169,7 +192,7 @@ public sealed class UploadProcessor(
             problem = new UploadProblem("The upload could not be processed because of an internal error.");
         }
         await uploads.MarkFailedAsync(upload.TenantId, upload.Id, [problem], clock.GetUtcNow(), cancellationToken);
-        return (UploadStatus.Failed, 0);
+        return (UploadStatus.Failed, 0, null);
     }
 
     private static List<string> WarningsOf(ParseWarnings warnings)

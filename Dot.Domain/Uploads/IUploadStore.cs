@@ -28,6 +28,12 @@ public interface IUploadStore
     /// <summary>Removes the upload record; false when it is unknown or another tenant's.</summary>
     Task<bool> DeleteAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Puts a finished upload (SUCCEEDED or FAILED) back to QUEUED, to be processed again from its raw files (its
+    /// counts and errors stay until then); false when it is not finished, unknown or another tenant's.
+    /// </summary>
+    Task<bool> RequeueAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
+
     Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken);
 
     /// <summary>Records success: the files with their own counts, the totals and the warnings.</summary>

@@ -53,6 +53,14 @@ public sealed class DynamoUploadStore(DynamoTable table) : IUploadStore
         return (await table.GetManyAsync(keys, cancellationToken)).Select(Read).ToList();
     }
 
+    public async Task<bool> RequeueAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        await table.TryUpdateAsync(
+            TableKeys.Tenant(tenantId), Prefix + uploadId,
+            new Update("SET #status = :queued REMOVE finishedAt", "attribute_exists(pk) AND #status IN (:succeeded, :failed)")
+                .Name("#status", "status").Value(":queued", nameof(UploadStatus.Queued))
+                .Value(":succeeded", nameof(UploadStatus.Succeeded)).Value(":failed", nameof(UploadStatus.Failed)),
+            cancellationToken) is not null;
+
     public Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
         table.TryUpdateAsync(
             TableKeys.Tenant(tenantId), Prefix + uploadId,

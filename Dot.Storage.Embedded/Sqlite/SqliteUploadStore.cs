@@ -78,6 +78,12 @@ public sealed class SqliteUploadStore(SqliteDatabase database) : IUploadStore
             c => c.With("$tenant", tenantId).With("$id", uploadId),
             cancellationToken) == 1;
 
+    public async Task<bool> RequeueAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE uploads SET status = 'QUEUED', finished_at = NULL WHERE tenant_id = $tenant AND id = $id AND status IN ('SUCCEEDED', 'FAILED')",
+            c => c.With("$tenant", tenantId).With("$id", uploadId),
+            cancellationToken) == 1;
+
     public Task MarkProcessingAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
             "UPDATE uploads SET status = 'PROCESSING' WHERE tenant_id = $tenant AND id = $id AND status IN ('QUEUED', 'PROCESSING')",

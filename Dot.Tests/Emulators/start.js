@@ -1,6 +1,9 @@
-// Starts the DynamoDB (dynalite) and S3 (s3rver) emulators on free loopback ports, in memory and in a scratch
-// folder, prints {"dynamodb":port,"s3":port} on one line, and stops when standard input closes: the test fixture
-// that started it holds that pipe, so the emulators never outlive the test run.
+// Starts the DynamoDB (dynalite) and S3 (s3rver) emulators on loopback, prints their ports as one JSON line
+// ({"dynamodb":port,"s3":port}, or only the one started) and stops when standard input closes: whoever started it
+// holds that pipe, so the emulators never outlive it.
+//   node start.js                                    both, on free ports, in memory and a scratch folder (the tests)
+//   node start.js dynamodb|s3 [--port N] [--path DIR] one of them, on port N (0: a free one), its data kept in DIR
+//                                                    across restarts (the fault suite stops and restarts each)
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -8,18 +11,48 @@ const path = require('path');
 const dynalite = require('dynalite');
 const S3rver = require('s3rver');
 
+function parse(argv) {
+  const [which = 'both', ...rest] = argv;
+  if (!['both', 'dynamodb', 's3'].includes(which)) {
+    throw new Error(`Unknown emulator '${which}': use dynamodb, s3 or nothing for both.`);
+  }
+  const options = { which, port: 0, path: null };
+  for (let i = 0; i < rest.length; i += 2) {
+    const [name, value] = [rest[i], rest[i + 1]];
+    if (name === '--port' && /^\d+$/.test(value || '')) options.port = Number(value);
+    else if (name === '--path' && value) options.path = path.resolve(value);
+    else throw new Error(`Unknown or incomplete option '${name}': use --port N and --path DIR.`);
+  }
+  if (which === 'both' && (options.port || options.path)) {
+    throw new Error('--port and --path name one emulator: give dynamodb or s3 first.');
+  }
+  return options;
+}
+
+async function startDynamo(port, directory) {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(directory ? { path: directory } : {}) });
+  await new Promise((resolve, reject) => server.listen(port, '127.0.0.1', err => (err ? reject(err) : resolve())));
+  return { port: server.address().port, close: () => new Promise(resolve => server.close(() => resolve())) };
+}
+
+async function startS3(port, directory) {
+  const s3 = new S3rver({ address: '127.0.0.1', port, silent: true, directory, allowMismatchedSignatures: false });
+  const address = await s3.run();
+  return { port: address.port, close: () => s3.close().catch(() => {}) };
+}
+
 async function main() {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'dot-s3rver-'));
-  const dynamo = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise((resolve, reject) => dynamo.listen(0, '127.0.0.1', err => (err ? reject(err) : resolve())));
-  const s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, allowMismatchedSignatures: false });
-  const s3Address = await s3.run();
-  process.stdout.write(JSON.stringify({ dynamodb: dynamo.address().port, s3: s3Address.port }) + '\n');
+  const options = parse(process.argv.slice(2));
+  if (options.path) fs.mkdirSync(options.path, { recursive: true });
+  const scratch = options.which === 'both' ? fs.mkdtempSync(path.join(os.tmpdir(), 'dot-s3rver-')) : null;
+  const running = {};
+  if (options.which !== 's3') running.dynamodb = await startDynamo(options.port, options.path);
+  if (options.which !== 'dynamodb') running.s3 = await startS3(options.port, options.path || scratch);
+  process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(running).map(([name, e]) => [name, e.port]))) + '\n');
 
   const stop = () => {
-    dynamo.close();
-    s3.close().catch(() => {}).finally(() => {
-      fs.rmSync(directory, { recursive: true, force: true });
+    Promise.all(Object.values(running).map(e => e.close())).finally(() => {
+      if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
       process.exit(0);
     });
   };

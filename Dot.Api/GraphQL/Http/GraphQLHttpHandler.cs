@@ -1,7 +1,10 @@
+using System.Globalization;
 using Dot.Api.Audit;
 using Dot.Api.Auth;
 using Dot.Api.GraphQL.Limits;
+using Dot.Api.Http;
 using Dot.Api.Telemetry;
+using Dot.Storage.Aws;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -99,6 +102,10 @@ public sealed class GraphQLHttpHandler(
             UnhandledExceptionDelegate = context =>
             {
                 logger.LogError(context.OriginalException, "GraphQL resolver failed.");
+                if (AwsOutage.Caused(context.OriginalException))
+                {
+                    context.Exception = new StoreUnavailableError();
+                }
                 return Task.CompletedTask;
             },
         });
@@ -142,6 +149,10 @@ public sealed class GraphQLHttpHandler(
         {
             return StatusCodes.Status429TooManyRequests;
         }
+        if (result.Errors?.OfType<StoreUnavailableError>().Any() == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
         if (result.Executed || responseType == GraphQLMediaTypes.Json)
         {
             return StatusCodes.Status200OK;
@@ -157,6 +168,10 @@ public sealed class GraphQLHttpHandler(
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
             limited.Decision.AddRetryAfter(http.Response);
+        }
+        if (result.Errors?.OfType<StoreUnavailableError>().Any() == true)
+        {
+            http.Response.Headers.RetryAfter = GenericErrors.StoreUnavailableRetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         }
         http.Response.ContentType = responseType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -1,3 +1,4 @@
+using Dot.Api.Telemetry;
 using Dot.Domain.Analytics;
 
 namespace Dot.Api.Storage.Caching;
@@ -10,9 +11,9 @@ namespace Dot.Api.Storage.Caching;
 /// tenant, so one tenant's answer can never be found by another's question. Pages of raw documents
 /// (<see cref="IPageQuery"/>) go straight to the reader: they are browsed, not refreshed, and their documents are large.
 /// </summary>
-public sealed class CachingAnalyticsReader(IAnalyticsReader inner, IDataVersions versions, long maxBytes) : IAnalyticsReader, IDisposable
+public sealed class CachingAnalyticsReader(IAnalyticsReader inner, IDataVersions versions, long maxBytes, CacheMetrics? metrics = null) : IAnalyticsReader, IDisposable
 {
-    private readonly CoalescingCache _cache = new(maxBytes);
+    private readonly CoalescingCache _cache = new(maxBytes, metrics);
 
     public async Task<TResult> QueryAsync<TResult>(IAnalyticsQuery<TResult> query, CancellationToken cancellationToken)
     {

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Sockets;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Dot.Api.GraphQL;
 using Dot.Api.Http;
 using Dot.Domain.Uploads;
 using Dot.Storage.Aws;
+using Dot.Tests.Api.Http;
 using Dot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dot.Tests.Api.Faults;
 
@@ -26,6 +30,21 @@ public sealed class StoreOutageTests
         Assert.Equal(GenericErrors.StoreUnavailable, answer.Error);
         Assert.Equal(GenericErrors.StoreUnavailableRetryAfter, answer.RetryAfter);
         await scenario.AssertNothingStoredAsync(factory.DataPath);
+    }
+
+    [Fact]
+    public async Task AQueryWhileItsStoreIsUnavailable_Answers503WithRetryAfter_AndTheCodeStoreUnavailable()
+    {
+        var unavailable = new AmazonDynamoDBException("Service unavailable.", ErrorType.Receiver, "ServiceUnavailable", "request-2", HttpStatusCode.ServiceUnavailable);
+        await using var factory = new DotApiFactory { TestServices = s => s.AddSingleton<IUploadStore>(new BrokenUploadStore(unavailable)) };
+        var scenario = await TenantScenario.CreateAsync(factory);
+
+        var answer = await scenario.Owner.PostAsync("query($id: ID!) { uploads(datasetId: $id, first: 5) { edges { node { id } } } }", new { id = scenario.DatasetId });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Status);
+        Assert.Equal([ErrorCodes.StoreUnavailable], answer.ErrorCodes);
+        Assert.Equal(GenericErrors.StoreUnavailableRetryAfter, answer.Headers.RetryAfter?.Delta);
+        Assert.DoesNotContain("request-2", answer.Body, StringComparison.Ordinal);
     }
 
     [Fact]

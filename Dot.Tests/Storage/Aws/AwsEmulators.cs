@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Amazon.Runtime;
+using Dot.Bench.Emulators;
 using Dot.Domain.Identifiers;
 using Dot.Storage.Aws;
 using Dot.Storage.Aws.DynamoDb;
@@ -18,7 +17,7 @@ public sealed class AwsEmulators : IAsyncLifetime
 {
     public const string Region = "eu-west-1";
 
-    private Process? _node;
+    private NodeEmulators? _node;
     private KmsDouble? _kms;
 
     /// <summary>s3rver checks Signature V4 with its own fixed key pair; dynalite and the KMS double take any.</summary>
@@ -40,24 +39,9 @@ public sealed class AwsEmulators : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _kms = await KmsDouble.StartAsync();
-        var script = Path.Combine(RepositoryPaths.Root, "Dot.Tests", "Emulators", "start.js");
-        if (!Directory.Exists(Path.Combine(RepositoryPaths.Root, "Dot.Tests", "Emulators", "node_modules")))
-        {
-            throw new InvalidOperationException("The emulators are not installed: run npm ci --prefix Dot.Tests/Emulators (scripts/test.sh does).");
-        }
-        _node = Process.Start(new ProcessStartInfo("node", [script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("node did not start.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var line = await _node.StandardOutput.ReadLineAsync(timeout.Token)
-            ?? throw new InvalidOperationException("The emulators stopped at start: " + await _node.StandardError.ReadToEndAsync(timeout.Token));
-        using var ports = JsonDocument.Parse(line);
-        DynamoDbUrl = new Uri($"http://127.0.0.1:{ports.RootElement.GetProperty("dynamodb").GetInt32()}");
-        S3Url = new Uri($"http://127.0.0.1:{ports.RootElement.GetProperty("s3").GetInt32()}");
+        _node = await NodeEmulators.StartAsync(RepositoryPaths.Root);
+        DynamoDbUrl = _node.Url("dynamodb");
+        S3Url = _node.Url("s3");
 
         Shared = NewOptions();
         SharedClients = Clients(Shared);
@@ -72,12 +56,7 @@ public sealed class AwsEmulators : IAsyncLifetime
         SharedClients?.Dispose();
         if (_node is not null)
         {
-            _node.StandardInput.Close();
-            if (!_node.WaitForExit(TimeSpan.FromSeconds(5)))
-            {
-                _node.Kill(entireProcessTree: true);
-            }
-            _node.Dispose();
+            await _node.DisposeAsync();
         }
         if (_kms is not null)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Dot.Api.Telemetry;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -83,7 +84,8 @@ public sealed class AwsStorageStartTests(AwsEmulators aws)
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.IsType<Dot.Storage.Aws.DynamoDb.DynamoTenantStore>(factory.Services.GetRequiredService<Dot.Domain.Tenancy.ITenantStore>());
+        var tenants = Assert.IsAssignableFrom<StoreCallTracer>(factory.Services.GetRequiredService<Dot.Domain.Tenancy.ITenantStore>());
+        Assert.IsType<Dot.Storage.Aws.DynamoDb.DynamoTenantStore>(tenants.Adapter);
     }
 
     /// <summary>The API with the emulators' credentials (in place of the SDK's default chain).</summary>

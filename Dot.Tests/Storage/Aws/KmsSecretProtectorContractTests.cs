@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dot.Bench.Emulators;
 using Dot.Domain.Identifiers;
 using Dot.Domain.Secrets;
 using Dot.Storage.Aws.Kms;

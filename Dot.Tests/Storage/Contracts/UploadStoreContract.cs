@@ -195,6 +195,26 @@ public abstract class UploadStoreContract
     }
 
     [Fact]
+    public async Task Requeue_PutsAFinishedUploadBackToQueued_OnlyForItsTenant_AndOnlyWhenFinished()
+    {
+        var upload = NewUpload("sha-1");
+        await Store.CreateOrGetExistingAsync(upload, CancellationToken.None);
+        var whileQueued = await Store.RequeueAsync(_tenantId, upload.Id, CancellationToken.None);
+        await Store.MarkFailedAsync(_tenantId, upload.Id, [new UploadProblem("broken")], UploadScope.Noon, CancellationToken.None);
+
+        var byAnotherTenant = await Store.RequeueAsync(OpaqueId.New("ten"), upload.Id, CancellationToken.None);
+        var requeued = await Store.RequeueAsync(_tenantId, upload.Id, CancellationToken.None);
+        var again = await Store.FindAsync(_tenantId, upload.Id, CancellationToken.None);
+        await Store.MarkProcessingAsync(_tenantId, upload.Id, CancellationToken.None);
+        var processing = await Store.FindAsync(_tenantId, upload.Id, CancellationToken.None);
+
+        Assert.Equal((false, false, true), (whileQueued, byAnotherTenant, requeued));
+        Assert.Equal((UploadStatus.Queued, (DateTimeOffset?)null), (again?.Status, again?.FinishedAt));
+        Assert.Equal(UploadStatus.Processing, processing?.Status);
+        Assert.False(await Store.RequeueAsync(_tenantId, "upl_unknown", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ListFinishedBefore_GivesTheDatasetsFinishedUploadsOldestFirst_AndDeleteRemovesOne()
     {
         var old = NewUpload("sha-old") with { ReceivedAt = UploadScope.Noon.AddDays(-3) };

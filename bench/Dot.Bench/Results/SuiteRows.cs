@@ -38,8 +38,38 @@ public static class SuiteRows
                 F($"{full.AcceptedAfterRoom} accepted after room; ") + (full.Stored is { } stored ? Stored(full.Accepted, full.Sent, new Dictionary<int, int>(), stored) : ""),
                 "", full.RefusedByStatus.Keys.Any(s => s is 507 or 503) && full.AnsweredWhileFull && full.AcceptedAfterRoom > 0 && full.Stored?.Exact == true,
                 full.Stored?.LostResults, 0, "results lost");
-        yield return new TargetRow("faults", "a store unavailable", "503, recovers without a restart", faults.StoreOutage, "", null, null, null, "");
+        foreach (var row in OutageRows(faults.StoreOutage))
+        {
+            yield return row;
+        }
     }
+
+    private static IEnumerable<TargetRow> OutageRows(StoreOutageMeasurement outage)
+    {
+        const string Target = "fast 503 with Retry-After, readiness names the store, recovers without a restart";
+        if (outage.SkippedBecause is { } reason)
+        {
+            yield return new TargetRow("faults", "a store unavailable", Target, "skipped: " + reason, "", null, null, null, "");
+            yield break;
+        }
+        foreach (var o in outage.Outages)
+        {
+            yield return new TargetRow("faults", F($"{o.Store} killed for {o.Seconds:F0} s under load, then restarted"), Target,
+                F($"uploads meanwhile: {Answers(o.Uploads)}; 503 p50 / p99 / max {o.RefusalP50Ms:F0} / {o.RefusalP99Ms:F0} / {o.RefusalMaxMs:F0} ms, ") +
+                F($"{o.RefusalsWithRetryAfter} with Retry-After; ready: {o.ReadinessStatus} failing {string.Join(", ", o.FailingChecks)}"),
+                F($"dashboards meanwhile: {Answers(o.Dashboards)}; ready again after {o.ReadyAfterSeconds:F1} s, uploads accepted after {o.AcceptingAfterSeconds:F1} s"),
+                o.Holds, o.RefusalP99Ms, null, "ms");
+        }
+        if (outage.Stored is { } stored)
+        {
+            yield return new TargetRow("faults", F($"{outage.Sent} reports through both outages ({outage.Attempts} POSTs)"), "every accepted upload SUCCEEDED, each result once",
+                Stored(outage.Accepted, outage.Sent, new Dictionary<int, int>(), stored), F($"{outage.Seconds:F0} s, the API never restarted"),
+                stored.Exact, stored.LostResults, 0, "results lost");
+        }
+    }
+
+    private static string Answers(IReadOnlyDictionary<string, int> answers) =>
+        answers.Count == 0 ? "none" : string.Join(", ", answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => F($"{a.Value} × {(a.Key == "0" ? "no answer" : a.Key)}")));
 
     private static string Stored(int accepted, int sent, IReadOnlyDictionary<int, int> refused, StoredCounts stored) =>
         F($"{accepted} of {sent} accepted{(refused.Count > 0 ? " (refused: " + Refusals(refused) + ")" : "")}, {stored.Succeeded} SUCCEEDED") +

@@ -5,14 +5,12 @@ namespace Dot.Bench.Suites;
 /// <summary>The fault scenarios, one after another, each on a fresh API process and data folder.</summary>
 internal static class FaultSuite
 {
-    public const string StoreOutageSkipped =
-        "skipped: the store-unavailable scenario stops the DynamoDB or S3 emulator under a running API, and needs the AWS stores (Storage:Config/Raw=Aws)";
-
     public static async Task<FaultMeasurement> RunAsync(
         string apiDll, IReadOnlyDictionary<string, string> environment, SuiteSpec spec, TextWriter log, CancellationToken cancellationToken)
     {
         var crash = await CrashScenario.RunAsync(apiDll, environment, spec, log, cancellationToken);
         var diskFull = await DiskFullScenario.RunAsync(apiDll, environment, spec, log, cancellationToken);
-        return new FaultMeasurement(crash, diskFull, StoreOutageSkipped);
+        var storeOutage = await StoreOutageScenario.RunAsync(apiDll, environment, spec, log, cancellationToken);
+        return new FaultMeasurement(crash, diskFull, storeOutage);
     }
 }

@@ -9,9 +9,10 @@ namespace Dot.Bench.Suites;
 
 /// <summary>
 /// One POST of a generated report as a CI job sends it (<c>?wait=0</c>, its run key, an <c>Idempotency-Key</c> of its
-/// own so a retry after a lost answer cannot store it twice): the status, the upload id when accepted, the latency.
+/// own so a retry after a lost answer cannot store it twice): the status, the upload id when accepted, the latency,
+/// and the <c>Retry-After</c> a refusal asked for.
 /// </summary>
-internal sealed record UploadAttempt(int Status, string? UploadId, double Milliseconds, string? Error)
+internal sealed record UploadAttempt(int Status, string? UploadId, double Milliseconds, string? Error, TimeSpan? RetryAfter = null)
 {
     public bool Accepted => Status is 200 or 202;
 
@@ -32,7 +33,8 @@ internal sealed record UploadAttempt(int Status, string? UploadId, double Millis
             var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted
                 ? new UploadAttempt((int)response.StatusCode, body.GetProperty("id").GetString(), milliseconds, null)
-                : new UploadAttempt((int)response.StatusCode, null, milliseconds, body.TryGetProperty("error", out var error) ? error.GetString() : body.ToString());
+                : new UploadAttempt((int)response.StatusCode, null, milliseconds, body.TryGetProperty("error", out var error) ? error.GetString() : body.ToString(),
+                    response.Headers.RetryAfter?.Delta);
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -10,10 +10,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Dot.Tests.Storage.Aws;
+namespace Dot.Bench.Emulators;
 
 /// <summary>
-/// A test double of KMS (no emulator of it is served): KMS's JSON protocol on a loopback port for
+/// A test double of KMS for the tests and the fault suite (no emulator of it is served): KMS's JSON protocol on a loopback port for
 /// <c>GenerateDataKey</c>, <c>Encrypt</c>, <c>Decrypt</c> and <c>DescribeKey</c>, with one key of its own. A
 /// ciphertext blob is the key's ARN and an AES-GCM sealing of the plaintext whose associated data is the ARN and the
 /// encryption context, so a blob opens only with its key and the exact context, as in KMS. Signatures are not checked.
