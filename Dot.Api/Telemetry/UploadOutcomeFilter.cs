@@ -1,15 +1,29 @@
 using Dot.Api.Uploads;
+using Dot.Domain.IO;
+using Dot.Storage.Aws;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dot.Api.Telemetry;
 
-/// <summary>Counts what the upload endpoint answered: an upload object is accepted, an error is refused with the reason its status names.</summary>
+/// <summary>
+/// Counts what the upload endpoint answered: an upload object is accepted, an error is refused with the reason its
+/// status names, and a full disk or an unavailable store (answered 507 or 503 by <c>GenericErrors</c>) is refused too.
+/// </summary>
 public sealed class UploadOutcomeFilter(UploadMetrics metrics) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var result = await next(context);
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch (Exception failure) when (ServerRefusal(failure) is { } reason)
+        {
+            metrics.Refused(reason);
+            throw;
+        }
         switch (result)
         {
             case JsonHttpResult<UploadResponse>:
@@ -21,6 +35,9 @@ public sealed class UploadOutcomeFilter(UploadMetrics metrics) : IEndpointFilter
         }
         return result;
     }
+
+    private static string? ServerRefusal(Exception failure) =>
+        DiskFull.Caused(failure) ? "no_space" : AwsOutage.Caused(failure) ? "store_unavailable" : null;
 
     private static string ReasonOf(int? status) => status switch
     {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Dot.Domain.Uploads;
+using Dot.Tests.Api.Faults;
 using Dot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -15,14 +17,7 @@ public sealed class UploadTelemetryTests : IDisposable
     private readonly List<Metric> _metrics = [];
     private readonly DotApiFactory _factory;
 
-    public UploadTelemetryTests() => _factory = new DotApiFactory
-    {
-        TestServices = services =>
-        {
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
-            services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics));
-        },
-    };
+    public UploadTelemetryTests() => _factory = Factory(_ => { });
 
     public void Dispose() => _factory.Dispose();
 
@@ -59,10 +54,35 @@ public sealed class UploadTelemetryTests : IDisposable
         Assert.DoesNotContain(values, value => value.Contains(DotApiFactory.DevSecret, StringComparison.Ordinal) || value.StartsWith("eyJ", StringComparison.Ordinal));
     }
 
-    private void Flush()
+    [Fact]
+    public async Task AnUploadRefusedByAFullDisk_IsCountedAsNoSpace()
     {
-        _factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        _factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        await using var full = Factory(services => services.Decorate<IRawStore>(inner => new FailingRawStore(inner, DiskFullFailures.NoSpace())));
+        var scenario = await TenantScenario.CreateAsync(full);
+
+        var refused = await new UploadClient(full.CreateClient(), scenario.UploadToken).PostAsync(JUnitReports.Make(passed: 1));
+        Flush(full);
+
+        Assert.Equal(HttpStatusCode.InsufficientStorage, refused.Status);
+        Assert.True(Sum("dot.uploads.refused", ("reason", "no_space")) >= 1);
+    }
+
+    private DotApiFactory Factory(Action<IServiceCollection> services) => new()
+    {
+        TestServices = collection =>
+        {
+            collection.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
+            collection.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics));
+            services(collection);
+        },
+    };
+
+    private void Flush() => Flush(_factory);
+
+    private static void Flush(DotApiFactory factory)
+    {
+        factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
     }
 
     private IEnumerable<MetricPoint> Points(string name)
