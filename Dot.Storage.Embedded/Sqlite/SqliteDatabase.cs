@@ -18,9 +18,12 @@ public sealed class SqliteDatabase : IStoreProbe
         _file = System.IO.Path.Combine(folder, "config.db");
         // SQLite creates its -wal and -shm files with the mode of the database file.
         OwnerOnly.CreateFile(_file);
+        // The file exists from here on, so no connection may create it: one opened while an operator has moved the
+        // file away fails instead of starting an empty configuration that would hide the loss.
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = _file,
+            Mode = SqliteOpenMode.ReadWrite,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
@@ -30,8 +33,7 @@ public sealed class SqliteDatabase : IStoreProbe
     public string Name => "config";
 
     /// <summary>
-    /// The file is still there (an open connection would go on using a deleted file, and a new one would make an
-    /// empty file in its place) and a configuration table answers.
+    /// The file is still there (an open connection would go on using a deleted file) and a configuration table answers.
     /// </summary>
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
