@@ -13,7 +13,7 @@ namespace Dot.Bench.Benchmarks;
 /// ingests both through one API process with the analytics cache off, each into a dataset of its own (a warm-up upload
 /// first), and times every dashboard query on both, cold. It then restarts the API on the same data and port with the
 /// cache on, times the same queries warm over the N results, and runs the mixed workload, the CI client posting into the
-/// large dataset. The reports and the data folder are deleted at the end.
+/// large dataset. The reports and the data folder are deleted at the end (the data folder is kept with <c>--keep-data</c>).
 /// </summary>
 internal static class ScaleBenchmark
 {
@@ -35,7 +35,7 @@ internal static class ScaleBenchmark
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         var reportFolder = Directory.CreateTempSubdirectory("dot-bench-scale-reports-").FullName;
-        var dataPath = Directory.CreateTempSubdirectory("dot-bench-scale-").FullName;
+        var dataPath = options.KeepDataDirectory is { } kept ? EmptyFolder(kept) : Directory.CreateTempSubdirectory("dot-bench-scale-").FullName;
         try
         {
             var catalog = ScaleWorkload.Catalog(options.Seed);
@@ -87,7 +87,10 @@ internal static class ScaleBenchmark
         finally
         {
             Delete(reportFolder);
-            Delete(dataPath);
+            if (options.KeepDataDirectory is null)
+            {
+                Delete(dataPath);
+            }
         }
     }
 
@@ -115,6 +118,11 @@ internal static class ScaleBenchmark
             log.WriteLine(api.RecentOutput);
         }
     }
+
+    private static string EmptyFolder(string path) =>
+        !Directory.Exists(path) || !Directory.EnumerateFileSystemEntries(path).Any()
+            ? Directory.CreateDirectory(path).FullName
+            : throw new ArgumentException($"--keep-data {path}: the folder is not empty.");
 
     private static void Delete(string folder)
     {

@@ -64,6 +64,9 @@ public sealed record BenchOptions
 
     public string Command { get; init; } = "dotnet run -c Release --project bench/Dot.Bench -- all";
 
+    /// <summary>Where <c>scale</c> keeps its data folder instead of deleting it (to time queries on it again); it must be empty or absent.</summary>
+    public string? KeepDataDirectory { get; init; }
+
     /// <summary>Extra environment for every API process (<c>--api-env KEY=VALUE</c>), to try a runtime setting such as DOTNET_gcServer=0.</summary>
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
@@ -87,6 +90,7 @@ public sealed record BenchOptions
           --seed N            generator seed (default 20250601)
           --results-dir DIR   where the results JSON goes (default bench/results)
           --api-dll PATH      the API host to start (default: bench/Dot.Bench.Host/bin/<this configuration>/net10.0)
+          --keep-data DIR     scale: store into DIR (empty or absent) and keep it afterwards
           --api-env KEY=VALUE environment for the API processes (repeatable), e.g. DOTNET_gcServer=0
         """;
 
@@ -136,6 +140,7 @@ public sealed record BenchOptions
                 "--seed" => options with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
                 "--results-dir" => options with { ResultsDirectory = Path.GetFullPath(value) },
                 "--api-dll" => options with { ApiDll = Path.GetFullPath(value) },
+                "--keep-data" => options with { KeepDataDirectory = Path.GetFullPath(value) },
                 "--api-env" when value.Split('=', 2) is [var key, var setting] => options with
                 {
                     ApiEnvironment = new Dictionary<string, string>(options.ApiEnvironment) { [key] = setting },
