@@ -7,7 +7,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Replaces an upload's results inside the writer's transaction: deletes what an earlier attempt stored (a first
 /// attempt has nothing to delete, and <see cref="DuckDbStoredUploads"/> says so without touching the results),
 /// appends the new rows, records the upload's runs, lets the new rows supersede what they repeat, and recomputes the
-/// rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>).
+/// rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>), or, for a first attempt that supersedes
+/// nothing, merges its own rows' rollups into the stored ones where its runs come after them (<see cref="DuckDbRollupMerge"/>).
 /// </summary>
 internal static class DuckDbResultReplacement
 {
@@ -20,7 +21,7 @@ internal static class DuckDbResultReplacement
         DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
     {
         var changed = new DuckDbRollupSlices();
-        Delete(connection, tenantId, uploadId, changed);
+        var replaced = Delete(connection, tenantId, uploadId, changed) > 0;
         var spans = new DuckDbRunSpans();
         var count = DuckDbAppending.Append(
             connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf,
@@ -32,15 +33,24 @@ internal static class DuckDbResultReplacement
             },
             cancellationToken);
         DuckDbStoredUploads.Record(connection, tenantId, uploadId, spans.All);
+        var superseding = false;
         foreach (var span in spans.All)
         {
             if (DuckDbRunSupersession.Apply(connection, tenantId, uploadId, span) is { } others)
             {
                 DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, changed);
+                superseding = true;
             }
         }
         DuckDbSplitUploads.Record(connection, tenantId, uploadId, spans.All, changed);
-        DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
+        if (replaced || superseding)
+        {
+            DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
+        }
+        else
+        {
+            DuckDbRollupMerge.MergeOrRefresh(connection, tenantId, uploadId, spans.All, changed);
+        }
         return count;
     }
 

@@ -9,10 +9,12 @@ public sealed record RollupWrite(string TenantId, string UploadId, IReadOnlyList
 /// <summary>
 /// A seeded history of writes that exercises everything the rollups must follow: runs sent in shards that repeat
 /// tests (supersession and the flaky flag of a later shard), tests re-run inside a report (the flag), runs without a
-/// key, runs across the last day's midnight (one test's executions of a run on two days), uploads in shuffled order (a day older
-/// than what is stored), retries that replace an upload with other outcomes, and deletes.
+/// key, uploads carrying two runs, runs across the last day's midnight (one test's executions of a run on two days), uploads in shuffled order (a day older
+/// than what is stored) or, <paramref name="inTimeOrder"/>, as CI sends them (each run's uploads after the earlier
+/// runs', which the rollups merge instead of computing the day again), retries that replace an upload with other
+/// outcomes, and deletes.
 /// </summary>
-public sealed class RollupWorkload(int seed)
+public sealed class RollupWorkload(int seed, bool inTimeOrder = false)
 {
     public static readonly DateTimeOffset FirstDay = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -26,7 +28,7 @@ public sealed class RollupWorkload(int seed)
     {
         ArgumentNullException.ThrowIfNull(datasets);
         var uploads = datasets.SelectMany(dataset => Enumerable.Range(0, 18).SelectMany(run => Run(dataset.TenantId, dataset.DatasetId, run))).ToList();
-        var writes = uploads.OrderBy(_ => _random.Next()).ToList();
+        var writes = (inTimeOrder ? uploads.OrderBy(upload => upload.Results!.Min(result => result.Timestamp)) : uploads.OrderBy(_ => _random.Next())).ToList();
         foreach (var retried in writes.Where(_ => _random.Next(8) == 0).ToList())
         {
             var results = retried.Results!;
@@ -57,6 +59,12 @@ public sealed class RollupWorkload(int seed)
                 {
                     results.Add(Outcome(result, TestStatus.Passed) with { Timestamp = at.AddMinutes(3), Flaky = true });
                 }
+            }
+            if (shards == 1 && runKey is not null && _random.Next(3) == 0)
+            {
+                // One upload carrying two runs: every test again, 40 minutes later, under a run key of its own.
+                results.AddRange(results.Where(result => !result.Flaky).Select(result =>
+                    Outcome(result, Status()) with { RunKey = $"{runKey} again", Timestamp = result.Timestamp.AddMinutes(40) }).ToList());
             }
             yield return new RollupWrite(tenantId, uploadId, results);
         }
