@@ -38,20 +38,25 @@ internal static class DuckDbRunSupersession
         WHERE {OthersOfTheSameTest} AND NOT other.superseded
         """;
 
-    /// <summary>Supersedes what the upload repeats of its run; returns the <c>received_at</c> span of the run's other uploads, or null when there are none.</summary>
+    /// <summary>
+    /// Supersedes what the upload repeats of its run; returns the <c>received_at</c> span of the run's other uploads
+    /// when some of their executions were superseded, or null when none were (no other upload, or other tests).
+    /// </summary>
     public static (DateTime From, DateTime To)? Apply(DuckDBConnection connection, string tenantId, string uploadId, RunSpan own)
     {
         if (own.RunKey is null || DuckDbStoredUploads.OthersInRun(connection, tenantId, uploadId, own) is not { } others)
         {
             return null;
         }
-        foreach (var sql in (string[])[MarkFlaky, MarkSuperseded])
+        Execute(MarkFlaky);
+        return Execute(MarkSuperseded) > 0 ? others : null;
+
+        int Execute(string sql)
         {
             using var command = connection.Command(sql)
                 .With("tenant", tenantId).With("dataset", own.DatasetId).With("run", own.RunKey).With("upload", uploadId)
                 .With("own_from", own.From).With("own_to", own.To).With("run_from", others.From).With("run_to", others.To);
-            command.ExecuteNonQuery();
+            return command.ExecuteNonQuery();
         }
-        return others;
     }
 }
