@@ -26,7 +26,7 @@ internal static class DuckDbFailureDayMerge
         CREATE OR REPLACE TEMP TABLE {Merged} AS
         SELECT tenant_id, dataset_id, day, fingerprint, suite, class_name, name, sum(failures) AS failures, max(last_at) AS last_at,
                arg_max(last_message, {Latest}) AS last_message, arg_max(last_upload, {Latest}) AS last_upload,
-               arg_max(last_ordinal, {Latest}) AS last_ordinal
+               arg_max(last_ordinal, {Latest}) AS last_ordinal, hash(suite, class_name, name) AS test
         FROM (
             SELECT s.* FROM {DuckDbSchema.FailureDays} AS s WHERE EXISTS (SELECT 1 FROM {Staged} AS n WHERE {Stored})
             UNION ALL SELECT * FROM {Staged}
