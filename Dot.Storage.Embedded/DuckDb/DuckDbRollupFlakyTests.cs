@@ -26,7 +26,8 @@ internal static class DuckDbRollupFlakyTests
         first_next_passed, first_ended, last_failed, last_flagged, last_previous_passed, last_ended
         """;
 
-    // test_days is read twice (each read takes other columns); materializing it would copy every row.
+    // test_days is read twice, each read taking other columns of the rollup rows, which materializing would copy; the
+    // edges' rows are few but cost the results they are computed from, so they are computed once.
     private const string Tail = """
         ), histories AS MATERIALIZED (
             SELECT history, any_value(test) AS test, any_value(suite) AS suite, any_value(class_name) AS class_name,
@@ -75,7 +76,9 @@ internal static class DuckDbRollupFlakyTests
             return await DuckDbFlakyTests.ReadAsync(connection, query, cancellationToken);
         }
         var cover = new DuckDbDayCover(query.Window.From, query.Window.To);
-        var sql = cover.Rows(new DuckDbSql().Append("WITH test_days AS NOT MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.Select)
+        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.Select)
+            .Append("), test_days AS NOT MATERIALIZED (");
+        cover.WholeDays(sql, DayColumns, DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")
             .Append(Tail).Append(DuckDbFlakyTests.Ranking).Append(" ").Value(query.Limit);
         return await DuckDbFlakyTests.ReadAsync(sql, connection, cancellationToken);
     }
