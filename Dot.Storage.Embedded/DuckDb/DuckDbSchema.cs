@@ -159,7 +159,8 @@ internal static class DuckDbSchema
             last_at TIMESTAMP NOT NULL,
             last_message VARCHAR,
             last_upload VARCHAR NOT NULL,
-            last_ordinal INTEGER NOT NULL
+            last_ordinal INTEGER NOT NULL,
+            test UBIGINT
         );
         CREATE TABLE IF NOT EXISTS {SplitUploads} (
             tenant_id VARCHAR NOT NULL,

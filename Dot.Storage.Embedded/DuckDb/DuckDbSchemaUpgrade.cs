@@ -5,7 +5,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Brings a file written by an earlier version up to <see cref="DuckDbSchema"/>, at open, in one transaction: adds
-/// the columns that came later (at the end, where the appender expects them), numbers older rows per upload in
+/// the columns that came later (at the end, where the appender and the rollups' inserts expect them), numbers older rows per upload in
 /// storage order, fingerprints their failures with the same function ingest uses, and records which uploads and runs
 /// it holds (<see cref="DuckDbStoredUploads"/>), and computes the rollups (<see cref="DuckDbRollupRefresh"/>). On a
 /// current file every step finds nothing to do.
@@ -17,6 +17,8 @@ internal static class DuckDbSchemaUpgrade
     private const string AddColumns = $"""
         ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS ordinal INTEGER;
         ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS failure_fingerprint VARCHAR;
+        ALTER TABLE {DuckDbSchema.FailureDays} ADD COLUMN IF NOT EXISTS test UBIGINT;
+        UPDATE {DuckDbSchema.FailureDays} SET test = hash(suite, class_name, name) WHERE test IS NULL;
         """;
 
     private const string NumberRows = $"""

@@ -20,6 +20,10 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
 {
     private static readonly DateTimeOffset First = RollupWorkload.FirstDay;
 
+    /// <summary>The top failures ranked by each number they carry, either way, and by fingerprint, so that a cut at the limit and its ties are compared too.</summary>
+    private static readonly BucketOrder[] RankedFailureMetrics =
+        [.. new[] { Metric.Count, Metric.DistinctTests, Metric.Max(MetricField.Timestamp) }.SelectMany(m => new[] { BucketOrder.Descending(m), new BucketOrder(m, SortDirection.Ascending) }), BucketOrder.ByKey];
+
     private readonly TempFolder _rollupFolder = new();
     private readonly TempFolder _scanFolder = new();
     private DuckDbAnalyticsStore _rollups = null!;
@@ -78,6 +82,24 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
 
         await _rollups.DisposeAsync();
         DropRollups(_rollupFolder);
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        await AssertSameAnswersAsync(datasets);
+    }
+
+    [Fact]
+    public async Task AFailureRollupWithoutTestHashes_GetsThemWhenOpened()
+    {
+        var tenant = OpaqueId.New("ten");
+        (string, string)[] datasets = [(tenant, OpaqueId.New("dst"))];
+        foreach (var write in new RollupWorkload(7).Writes(datasets))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+
+        await _rollups.DisposeAsync();
+        Execute(_rollupFolder, "ALTER TABLE rollup_failure_days DROP COLUMN test");
         _rollups = Open(_rollupFolder, rollups: true);
 
         await AssertSameAnswersAsync(datasets);
@@ -194,6 +216,10 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
                 await SameAsync(new TestSummaryQuery(scope, window.From, window.To), Summary);
                 await SameAsync(new FlakyTestsQuery(scope, window, 50), tests => string.Join("\n", tests));
                 await SameAsync(TopFailures(scope, window), Buckets);
+                foreach (var order in RankedFailureMetrics)
+                {
+                    await SameAsync(TopFailures(scope, window, 2, order), Buckets);
+                }
                 await SameAsync(Slowest(scope, window, 3), Buckets);
                 await SameAsync(Slowest(scope, window, 50), Buckets);
                 foreach (var interval in Enum.GetValues<HistogramInterval>())
@@ -225,10 +251,10 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     private static AggregationQuery Trend(AnalyticsScope scope, TimeWindow window, HistogramInterval interval) =>
         new(scope, window, ResultFilter.None, [Metric.StatusCounts, Metric.Count], histogram: new DateHistogram(interval));
 
-    private static AggregationQuery TopFailures(AnalyticsScope scope, TimeWindow window) =>
+    private static AggregationQuery TopFailures(AnalyticsScope scope, TimeWindow window, int size = 50, BucketOrder? order = null) =>
         new(scope, window, new ResultFilter { Statuses = [TestStatus.Failed, TestStatus.Errored] },
             [Metric.Count, Metric.DistinctTests, Metric.Max(MetricField.Timestamp), Metric.LatestFailureMessage],
-            groupBy: new GroupBy([ResultField.FailureFingerprint], 50, BucketOrder.Descending(Metric.Count)));
+            groupBy: new GroupBy([ResultField.FailureFingerprint], size, order ?? BucketOrder.Descending(Metric.Count)));
 
     private static AggregationQuery Slowest(AnalyticsScope scope, TimeWindow window, int size)
     {
@@ -258,12 +284,15 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     private static DuckDbAnalyticsStore Open(TempFolder folder, bool rollups) =>
         new(Options.Create(new EmbeddedStorageOptions { Path = folder.Path, AnalyticsRollups = rollups }));
 
-    private static void DropRollups(TempFolder folder)
+    private static void DropRollups(TempFolder folder) =>
+        Execute(folder, "DROP TABLE rollup_test_days; DROP TABLE rollup_dataset_days; DROP TABLE rollup_failure_days; DROP TABLE rollup_split_uploads;");
+
+    private static void Execute(TempFolder folder, string sql)
     {
         using var connection = new DuckDBConnection($"Data Source={Path.Combine(folder.Path, "analytics.duckdb")}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DROP TABLE rollup_test_days; DROP TABLE rollup_dataset_days; DROP TABLE rollup_failure_days; DROP TABLE rollup_split_uploads;";
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 }
