@@ -47,13 +47,27 @@ internal sealed class DuckDbDayCover
     public DuckDbSql Rows(
         DuckDbSql sql, string columns, string rollup, AnalyticsScope scope, Func<DuckDbSql, Func<DuckDbSql, DuckDbSql>, DuckDbSql> select)
     {
+        WholeDays(sql, columns, rollup, scope);
+        return Edges.Count > 0 ? EdgeDays(sql.Append(" UNION ALL "), columns, rollup, scope, select) : sql;
+    }
+
+    /// <summary>Appends <c>SELECT columns FROM rollup</c> for the scope's whole days.</summary>
+    public DuckDbSql WholeDays(DuckDbSql sql, string columns, string rollup, AnalyticsScope scope) =>
         Days(sql.Append($"SELECT {columns} FROM {rollup}").WhereIn(scope));
-        if (Edges.Count > 0)
+
+    /// <summary>
+    /// Appends the select of the same columns of the rows <paramref name="select"/> computes from <c>test_results</c>
+    /// for the edges, or of none (from <paramref name="rollup"/>, for the columns' types) when there are no edges.
+    /// </summary>
+    public DuckDbSql EdgeDays(
+        DuckDbSql sql, string columns, string rollup, AnalyticsScope scope, Func<DuckDbSql, Func<DuckDbSql, DuckDbSql>, DuckDbSql> select)
+    {
+        if (Edges.Count == 0)
         {
-            sql.Append($" UNION ALL SELECT {columns} FROM (");
-            select(sql, edges => InEdges(edges.WhereIn(scope).Append(" AND NOT superseded"))).Append(")");
+            return sql.Append($"SELECT {columns} FROM {rollup} WHERE false");
         }
-        return sql;
+        sql.Append($"SELECT {columns} FROM (");
+        return select(sql, edges => InEdges(edges.WhereIn(scope).Append(" AND NOT superseded"))).Append(")");
     }
 
     /// <summary>Appends the condition on a rollup's <c>day</c> column that keeps the whole days (none, when there are none).</summary>

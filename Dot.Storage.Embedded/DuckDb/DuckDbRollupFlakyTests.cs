@@ -5,12 +5,19 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// <see cref="FlakyTestsQuery"/> from <c>rollup_test_days</c>: each test's days in the window (whole days from the
-/// rollup, the edges' parts of days computed the same way from <c>test_results</c>) in order, each day's flaky runs
-/// as the day alone shows them, plus its first run when it failed between the previous day's last run and its next
-/// run, both passed, and its last run likewise (<c>lag</c>/<c>lead</c> over days, not runs). The window's first and
-/// last day have no day beyond, so their outer runs count only by their flag, as in one scan. When a test's
-/// executions of one run fall on two days in the window (<see cref="DuckDbSplitUploads"/>), the days would count
-/// that run twice: such a window is answered by one scan (<see cref="DuckDbFlakyTests"/>). Exact either way.
+/// rollup, the edges' parts of days computed the same way from <c>test_results</c>), each day's flaky runs as the day
+/// alone shows them, plus its first run when it failed between the previous day's last run and its next run, both
+/// passed, and its last run likewise. The window's first and last day have no day beyond, so their outer runs count
+/// only by their flag, as in one scan. When a test's executions of one run fall on two days in the window
+/// (<see cref="DuckDbSplitUploads"/>), the days would count that run twice: such a window is answered by one scan
+/// (<see cref="DuckDbFlakyTests"/>). Exact either way.
+/// <para>
+/// Only a day whose first or last run failed can add a run at a day's edge, and only such a day can stop its
+/// neighbour's edge run from being flaky, so only those days (a few percent) are looked at in order: the days a test
+/// ran before and after each come from the list of its days, and their outer runs failed only if they are such days
+/// themselves. Everything else is a sum per test. A window function over every test's days, which this replaces,
+/// sorted them all (decision 0015).
+/// </para>
 /// </summary>
 internal static class DuckDbRollupFlakyTests
 {
@@ -19,22 +26,47 @@ internal static class DuckDbRollupFlakyTests
         first_next_passed, first_ended, last_failed, last_flagged, last_previous_passed, last_ended
         """;
 
+    // test_days is read twice, each read taking other columns of the rollup rows, which materializing would copy; the
+    // edges' rows are few but cost the results they are computed from, so they are computed once.
     private const string Tail = """
-        ), linked AS (
-            SELECT *, lag(last_failed) OVER days AS failed_before, lead(first_failed) OVER days AS failed_after
+        ), histories AS MATERIALIZED (
+            SELECT history, any_value(test) AS test, any_value(suite) AS suite, any_value(class_name) AS class_name,
+                   any_value(name) AS name, sum(runs) AS runs, sum(flaky_runs) AS flaky_runs, max(last_flaky_at) AS last_flaky_at,
+                   list(day) AS days
             FROM test_days WHERE runs > 0
-            WINDOW days AS (PARTITION BY history ORDER BY day)
+            GROUP BY history
+        ), failing AS MATERIALIZED (
+            SELECT history, day, runs, first_failed, first_flagged, first_next_passed, first_ended,
+                   last_failed, last_flagged, last_previous_passed, last_ended
+            FROM test_days WHERE runs > 0 AND (first_failed OR last_failed)
+        ), neighbours AS (
+            SELECT f.*,
+                   CASE WHEN list_contains(h.days, f.day - 1) THEN f.day - 1 ELSE list_max([d FOR d IN h.days IF d < f.day]) END AS previous_day,
+                   CASE WHEN list_contains(h.days, f.day + 1) THEN f.day + 1 ELSE list_min([d FOR d IN h.days IF d > f.day]) END AS next_day
+            FROM failing AS f JOIN histories AS h USING (history)
+        ), linked AS (
+            SELECT n.*,
+                   CASE WHEN n.previous_day IS NOT NULL THEN coalesce(day_before.last_failed, false) END AS failed_before,
+                   CASE WHEN n.next_day IS NOT NULL THEN coalesce(day_after.first_failed, false) END AS failed_after
+            FROM neighbours AS n
+            LEFT JOIN failing AS day_before ON day_before.history = n.history AND day_before.day = n.previous_day
+            LEFT JOIN failing AS day_after ON day_after.history = n.history AND day_after.day = n.next_day
         ), counted AS (
-            SELECT *,
+            SELECT history, first_ended, last_ended,
                    coalesce(first_failed AND NOT first_flagged AND NOT failed_before
                             AND CASE WHEN runs = 1 THEN NOT failed_after ELSE first_next_passed END, false) AS first_flaky,
                    coalesce(runs > 1 AND last_failed AND NOT last_flagged AND last_previous_passed AND NOT failed_after, false) AS last_flaky
             FROM linked
+        ), edge_runs AS (
+            SELECT history, count(*) FILTER (WHERE first_flaky) + count(*) FILTER (WHERE last_flaky) AS flaky_runs,
+                   max(list_max([CASE WHEN first_flaky THEN first_ended END, CASE WHEN last_flaky THEN last_ended END])) AS last_flaky_at
+            FROM counted
+            GROUP BY history
         )
-        SELECT any_value(suite), any_value(class_name), any_value(name), CAST(sum(runs) AS BIGINT) AS test_runs,
-               CAST(sum(flaky_runs) + count(*) FILTER (WHERE first_flaky) + count(*) FILTER (WHERE last_flaky) AS BIGINT) AS test_flaky_runs,
-               max(list_max([last_flaky_at, CASE WHEN first_flaky THEN first_ended END, CASE WHEN last_flaky THEN last_ended END])) AS last_flaky_at
-        FROM counted
+        SELECT any_value(h.suite), any_value(h.class_name), any_value(h.name), CAST(sum(h.runs) AS BIGINT) AS test_runs,
+               CAST(sum(h.flaky_runs) + coalesce(sum(e.flaky_runs), 0) AS BIGINT) AS test_flaky_runs,
+               max(greatest(h.last_flaky_at, e.last_flaky_at)) AS last_flaky_at
+        FROM histories AS h LEFT JOIN edge_runs AS e USING (history)
         """;
 
     public static async Task<IReadOnlyList<FlakyTest>> ReadAsync(DuckDBConnection connection, FlakyTestsQuery query, CancellationToken cancellationToken)
@@ -44,7 +76,9 @@ internal static class DuckDbRollupFlakyTests
             return await DuckDbFlakyTests.ReadAsync(connection, query, cancellationToken);
         }
         var cover = new DuckDbDayCover(query.Window.From, query.Window.To);
-        var sql = cover.Rows(new DuckDbSql().Append("WITH test_days AS ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.Select)
+        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.Select)
+            .Append("), test_days AS NOT MATERIALIZED (");
+        cover.WholeDays(sql, DayColumns, DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")
             .Append(Tail).Append(DuckDbFlakyTests.Ranking).Append(" ").Value(query.Limit);
         return await DuckDbFlakyTests.ReadAsync(sql, connection, cancellationToken);
     }

@@ -69,6 +69,36 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    public async Task FlakyTests_OfTestsThatRunOnSomeDaysOnly_AnswerAsOneScan(int seed)
+    {
+        // The rollup reader finds the days a test ran before and after a failing day; here many days have no run of it.
+        var random = new Random(seed);
+        var upload = UploadScope.New();
+        for (var day = 0; day < 20; day++)
+        {
+            for (var run = random.Next(3) == 0 ? 0 : random.Next(1, 4); run > 0; run--)
+            {
+                upload = upload.NextUpload();
+                var at = First.AddDays(day).AddHours(24 - 6 * run);
+                var results = Enumerable.Range(0, 4).Where(_ => random.Next(3) > 0)
+                    .Select(test => upload.Result(random.Next(10) switch { < 5 => TestStatus.Passed, < 9 => TestStatus.Failed, _ => TestStatus.Skipped }, at, test))
+                    .ToList();
+                await _rollups.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+                await _scans.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+            }
+        }
+        var scope = AnalyticsScope.Of(upload.TenantId, upload.DatasetId);
+
+        Assert.NotEmpty(await _scans.QueryAsync(new FlakyTestsQuery(scope, new(First, First.AddDays(20)), 50), CancellationToken.None));
+        foreach (var window in new TimeWindow[] { new(First.AddDays(-1), First.AddDays(21)), new(First.AddDays(3), First.AddDays(17)), new(First.AddDays(2).AddHours(9), First.AddDays(15).AddHours(13)) })
+        {
+            await SameAsync(new FlakyTestsQuery(scope, window, 50), tests => string.Join("\n", tests));
+        }
+    }
+
     [Fact]
     public async Task AFileFromBeforeTheRollups_IsRolledUpWhenOpened()
     {
