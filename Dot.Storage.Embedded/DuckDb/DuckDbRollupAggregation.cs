@@ -5,7 +5,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// An <see cref="AggregationQuery"/> from the rollups where its shape allows it (the pass-rate trend, the top
-/// failures), else one scan of <c>test_results</c> (<see cref="DuckDbAggregation"/>).
+/// failures, the slowest tests), else one scan of <c>test_results</c> (<see cref="DuckDbAggregation"/>).
 /// </summary>
 internal static class DuckDbRollupAggregation
 {
@@ -14,6 +14,10 @@ internal static class DuckDbRollupAggregation
         if (DuckDbRollupTrend.Serves(query))
         {
             return DuckDbRollupTrend.ReadAsync(connection, query, cancellationToken);
+        }
+        if (DuckDbRollupSlowestTests.Serves(query))
+        {
+            return DuckDbRollupSlowestTests.ReadAsync(connection, query, cancellationToken);
         }
         return DuckDbRollupFailures.Serves(query)
             ? DuckDbRollupFailures.ReadAsync(connection, query, cancellationToken)

@@ -180,6 +180,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         Assert.Equal(TestSummary.Empty, await _rollups.QueryAsync(new TestSummaryQuery(scope, null, null), CancellationToken.None));
         Assert.Empty(await _rollups.QueryAsync(new FlakyTestsQuery(scope, window, 50), CancellationToken.None));
         Assert.Empty(await _rollups.QueryAsync(TopFailures(scope, window), CancellationToken.None));
+        Assert.Empty(await _rollups.QueryAsync(Slowest(scope, window, 3), CancellationToken.None));
         Assert.All(await _rollups.QueryAsync(Trend(scope, window, HistogramInterval.Day), CancellationToken.None),
             bucket => Assert.Equal(TestSummary.Empty, bucket.Statuses(Metric.StatusCounts)));
         Assert.NotEqual(TestSummary.Empty, await _rollups.QueryAsync(new TestSummaryQuery(AnalyticsScope.Of(tenant, dataset), null, null), CancellationToken.None));
@@ -212,6 +213,55 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         _rollups = Open(_rollupFolder, rollups: true);
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    public async Task SlowestTests_AnswerAsOneScan_ThroughTiesOverlapsOutliersAndRareTests(int seed)
+    {
+        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
+        foreach (var write in new SlowTestWorkload(seed).Writes(tenant, dataset))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+
+        foreach (var window in Windows())
+        {
+            foreach (var size in (int[])[1, 3, 8, 25, 60])
+            {
+                await SameAsync(Slowest(AnalyticsScope.Of(tenant, dataset), window, size), Buckets);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task SlowestTests_TakeTheirCountsFromTheRollups_WhenTheDurationsAboveTheThresholdProveTheAnswer()
+    {
+        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
+        foreach (var write in new SlowTestWorkload(9).Writes(tenant, dataset))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
+        var slowest = (await _scans.QueryAsync(query, CancellationToken.None))[0];
+
+        // One more measured execution in the slowest test's rollup: only an answer that read the rollup counts it.
+        await _rollups.DisposeAsync();
+        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(_rollupFolder.Path, "analytics.duckdb")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE rollup_test_days SET measured = measured + 1 WHERE name = $name AND day = (SELECT min(day) FROM rollup_test_days WHERE name = $name)";
+            command.Parameters.Add(new DuckDBParameter("name", slowest.Key[2]));
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        var answered = (await _rollups.QueryAsync(query, CancellationToken.None))[0];
+        Assert.Equal((string.Join("|", slowest.Key), slowest.Count(Metric.Count) + 1), (string.Join("|", answered.Key), answered.Count(Metric.Count)));
+    }
+
     private async Task AssertSameAnswersAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets)
     {
         var scopes = datasets.Select(d => AnalyticsScope.Of(d.TenantId, d.DatasetId))
@@ -230,6 +280,8 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
                 {
                     await SameAsync(TopFailures(scope, window, 2, order), Buckets);
                 }
+                await SameAsync(Slowest(scope, window, 3), Buckets);
+                await SameAsync(Slowest(scope, window, 50), Buckets);
                 foreach (var interval in Enum.GetValues<HistogramInterval>())
                 {
                     await SameAsync(Trend(scope, window, interval), Buckets);
@@ -264,11 +316,18 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
             [Metric.Count, Metric.DistinctTests, Metric.Max(MetricField.Timestamp), Metric.LatestFailureMessage],
             groupBy: new GroupBy([ResultField.FailureFingerprint], size, order ?? BucketOrder.Descending(Metric.Count)));
 
+    private static AggregationQuery Slowest(AnalyticsScope scope, TimeWindow window, int size)
+    {
+        var p95 = Metric.DurationPercentile(0.95);
+        return new(scope, window, new ResultFilter { Statuses = [TestStatus.Passed, TestStatus.Failed, TestStatus.Errored] },
+            [Metric.Count, Metric.DurationPercentile(0.5), p95, Metric.Max(MetricField.Duration)], groupBy: GroupBy.Test(size, BucketOrder.Descending(p95)));
+    }
+
     private static string Summary(TestSummary summary) => summary.ToString();
 
     private static string Buckets(IReadOnlyList<AggregateBucket> buckets) =>
         string.Join("\n", buckets.Select(bucket => string.Join(" ",
-            [bucket.Start?.ToString("O", CultureInfo.InvariantCulture), string.Join("|", bucket.Key), .. bucket.Values.OrderBy(v => v.Key.ToString()).Select(v => $"{v.Key.Kind}={v.Value}")])));
+            [bucket.Start?.ToString("O", CultureInfo.InvariantCulture), string.Join("|", bucket.Key), .. bucket.Values.OrderBy(v => v.Key.ToString()).Select(v => $"{v.Key.Kind}={v.Value} ({v.Value?.GetType().Name})")])));
 
     private static async Task WriteAsync(DuckDbAnalyticsStore store, RollupWrite write)
     {
