@@ -18,7 +18,8 @@ internal static class DuckDbResultReplacement
         """;
 
     public static long Replace(
-        DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+        DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, double mergeRatio,
+        CancellationToken cancellationToken)
     {
         var changed = new DuckDbRollupSlices();
         var replaced = Delete(connection, tenantId, uploadId, changed) > 0;
@@ -49,7 +50,7 @@ internal static class DuckDbResultReplacement
         }
         else
         {
-            DuckDbRollupMerge.MergeOrRefresh(connection, tenantId, uploadId, spans.All, changed);
+            DuckDbRollupMerge.MergeOrRefresh(connection, tenantId, uploadId, spans.All, changed, mergeRatio);
         }
         return count;
     }

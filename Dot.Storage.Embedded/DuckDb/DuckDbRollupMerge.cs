@@ -47,20 +47,26 @@ internal static class DuckDbRollupMerge
         )
         """;
 
+    private static readonly string WorthMerging = $"""
+        SELECT (SELECT coalesce(sum(passed + failed + errored + skipped), 0) FROM {DuckDbSchema.DatasetDays} WHERE {DaysOfTheDataset})
+               >= $ratio * (SELECT count(*) FROM {DuckDbSchema.TestResults} {UploadRows})
+        """;
+
     private const string DaysOfTheDataset = "tenant_id = $tenant AND dataset_id = $dataset AND day >= $first AND day < $end";
 
     /// <summary>
     /// Brings the rollups of each dataset's days that <paramref name="changed"/> holds up to date after
     /// <paramref name="uploadId"/>'s first attempt appended its rows and superseded nothing: merged where its runs
-    /// come after the stored ones, computed again where they do not.
+    /// come after the stored ones and the days hold at least <paramref name="ratio"/> times its rows, computed again
+    /// where not.
     /// </summary>
     public static void MergeOrRefresh(
-        DuckDBConnection connection, string tenantId, string uploadId, IReadOnlyList<RunSpan> spans, DuckDbRollupSlices changed)
+        DuckDBConnection connection, string tenantId, string uploadId, IReadOnlyList<RunSpan> spans, DuckDbRollupSlices changed, double ratio)
     {
         foreach (var (datasetId, firstDay, lastDay) in changed.Spans)
         {
             var own = spans.Where(span => string.Equals(span.DatasetId, datasetId, StringComparison.Ordinal)).ToList();
-            var slice = new Slice(tenantId, datasetId, uploadId, own.Min(span => span.From), own.Max(span => span.To), firstDay, lastDay);
+            var slice = new Slice(tenantId, datasetId, uploadId, own.Min(span => span.From), own.Max(span => span.To), firstDay, lastDay, ratio);
             if (TryMerge(connection, slice))
             {
                 DuckDbRollupRefresh.SumDatasets(connection, tenantId, datasetId, firstDay, lastDay);
@@ -74,6 +80,14 @@ internal static class DuckDbRollupMerge
 
     private static bool TryMerge(DuckDBConnection connection, Slice slice)
     {
+        if (slice.Ratio > 0)
+        {
+            using var worth = slice.Bind(connection.Command(WorthMerging));
+            if (worth.ExecuteScalar() is not true)
+            {
+                return false;
+            }
+        }
         slice.Run(connection, Stage);
         bool appends;
         using (var check = slice.Bind(connection.Command(Appends)))
@@ -87,7 +101,8 @@ internal static class DuckDbRollupMerge
     private static DuckDbSql OwnRows(DuckDbSql sql) => sql.Append(UploadRows);
 
     /// <summary>An upload's rows of one dataset (by their <c>received_at</c> span) and the days they fall on.</summary>
-    private sealed record Slice(string TenantId, string DatasetId, string UploadId, DateTime From, DateTime To, DateTime FirstDay, DateTime LastDay)
+    private sealed record Slice(
+        string TenantId, string DatasetId, string UploadId, DateTime From, DateTime To, DateTime FirstDay, DateTime LastDay, double Ratio)
     {
         public void Run(DuckDBConnection connection, string[] statements)
         {
@@ -102,7 +117,7 @@ internal static class DuckDbRollupMerge
         public DuckDBCommand Bind(DuckDBCommand command)
         {
             (string Name, object Value)[] values =
-                [("tenant", TenantId), ("dataset", DatasetId), ("upload", UploadId), ("from", From), ("to", To), ("first", FirstDay), ("end", LastDay.AddDays(1))];
+                [("tenant", TenantId), ("dataset", DatasetId), ("upload", UploadId), ("from", From), ("to", To), ("first", FirstDay), ("end", LastDay.AddDays(1)), ("ratio", Ratio)];
             foreach (var (name, value) in values.Where(parameter => command.CommandText.Contains('$' + parameter.Name, StringComparison.Ordinal)))
             {
                 command.With(name, value);
