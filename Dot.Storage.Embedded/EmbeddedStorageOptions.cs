@@ -32,14 +32,6 @@ public sealed class EmbeddedStorageOptions
     /// </summary>
     public bool AnalyticsRollups { get; set; } = true;
 
-    /// <summary>
-    /// An upload that only appends merges its rollups into the stored rows of its days when those days already hold at
-    /// least this many times its own results; otherwise its days are computed again, which costs less when they hold
-    /// little else (decision 0015). Both give the same rows; 0 merges whenever it can.
-    /// </summary>
-    [Range(0, 1000)]
-    public double RollupMergeMinimumRatio { get; set; } = 2;
-
     /// <summary>The folder as an absolute path, relative paths taken from the working directory.</summary>
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

@@ -25,7 +25,6 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _readers;
     private readonly bool _rollups;
-    private readonly double _mergeRatio;
 
     public DuckDbAnalyticsStore(IOptions<EmbeddedStorageOptions> options)
     {
@@ -33,14 +32,13 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         _database = new DuckDbDatabase(options.Value);
         _readers = new SemaphoreSlim(options.Value.AnalyticsReadConcurrency);
         _rollups = options.Value.AnalyticsRollups;
-        _mergeRatio = options.Value.RollupMergeMinimumRatio;
     }
 
     public Task<long> ReplaceUploadResultsAsync(
         string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
         WriteAsync(
             tenantId, uploadId, results,
-            (connection, documents) => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, documents, _mergeRatio, cancellationToken),
+            (connection, documents) => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
             cancellationToken);
 
     public Task<long> ReplaceUploadWorkItemsAsync(

@@ -7,8 +7,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Replaces an upload's results inside the writer's transaction: deletes what an earlier attempt stored (a first
 /// attempt has nothing to delete, and <see cref="DuckDbStoredUploads"/> says so without touching the results),
 /// appends the new rows, records the upload's runs, lets the new rows supersede what they repeat, and recomputes the
-/// rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>), or, for a first attempt that supersedes
-/// nothing, merges its own rows' rollups into the stored ones where its runs come after them (<see cref="DuckDbRollupMerge"/>).
+/// rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>).
 /// </summary>
 internal static class DuckDbResultReplacement
 {
@@ -18,11 +17,10 @@ internal static class DuckDbResultReplacement
         """;
 
     public static long Replace(
-        DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, double mergeRatio,
-        CancellationToken cancellationToken)
+        DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
     {
         var changed = new DuckDbRollupSlices();
-        var replaced = Delete(connection, tenantId, uploadId, changed) > 0;
+        Delete(connection, tenantId, uploadId, changed);
         var spans = new DuckDbRunSpans();
         var count = DuckDbAppending.Append(
             connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf,
@@ -34,24 +32,15 @@ internal static class DuckDbResultReplacement
             },
             cancellationToken);
         DuckDbStoredUploads.Record(connection, tenantId, uploadId, spans.All);
-        var superseding = false;
         foreach (var span in spans.All)
         {
             if (DuckDbRunSupersession.Apply(connection, tenantId, uploadId, span) is { } others)
             {
                 DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, changed);
-                superseding = true;
             }
         }
         DuckDbSplitUploads.Record(connection, tenantId, uploadId, spans.All, changed);
-        if (replaced || superseding)
-        {
-            DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
-        }
-        else
-        {
-            DuckDbRollupMerge.MergeOrRefresh(connection, tenantId, uploadId, spans.All, changed, mergeRatio);
-        }
+        DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
         return count;
     }
 

@@ -45,30 +45,16 @@ internal static class DuckDbRollupRefresh
         SELECT NOT EXISTS (SELECT 1 FROM {DuckDbSchema.DatasetDays}) AND EXISTS (SELECT 1 FROM {DuckDbSchema.TestResults})
         """;
 
-    private static readonly string[] SumDatasetDays = [$"DELETE FROM {DuckDbSchema.DatasetDays} WHERE {Slice}", InsertDatasetDays];
-
     public static void Refresh(DuckDBConnection connection, string tenantId, DuckDbRollupSlices changed)
     {
         foreach (var (datasetId, firstDay, lastDay) in changed.Spans)
         {
-            Refresh(connection, tenantId, datasetId, firstDay, lastDay);
-        }
-    }
-
-    /// <summary>Recomputes the rollups of one dataset's days from <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
-    public static void Refresh(DuckDBConnection connection, string tenantId, string datasetId, DateTime firstDay, DateTime lastDay) =>
-        Run(connection, [.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays], tenantId, datasetId, firstDay, lastDay);
-
-    /// <summary>Sums the dataset-day rows again from the test-day rows of one dataset's days (after those changed).</summary>
-    public static void SumDatasets(DuckDBConnection connection, string tenantId, string datasetId, DateTime firstDay, DateTime lastDay) =>
-        Run(connection, SumDatasetDays, tenantId, datasetId, firstDay, lastDay);
-
-    private static void Run(DuckDBConnection connection, string[] statements, string tenantId, string datasetId, DateTime firstDay, DateTime lastDay)
-    {
-        foreach (var sql in statements)
-        {
-            using var command = connection.Command(sql).With("tenant", tenantId).With("dataset", datasetId).With("first", firstDay).With("end", lastDay.AddDays(1));
-            command.ExecuteNonQuery();
+            var end = lastDay.AddDays(1);
+            foreach (var sql in (string[])[.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays])
+            {
+                using var command = connection.Command(sql).With("tenant", tenantId).With("dataset", datasetId).With("first", firstDay).With("end", end);
+                command.ExecuteNonQuery();
+            }
         }
     }
 

@@ -119,9 +119,8 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>
-    /// Uploads that come after what is stored are merged into the stored rows; every other write computes its days
-    /// again. The rows either way must be those computed from the results at once, column for column (the duration
-    /// sum to a millionth: merged sums add in another order).
+    /// Whatever order the writes come in, the stored rows must be those computed from the results at once, column for
+    /// column (the duration sum to a millionth: parallel sums add in another order).
     /// </summary>
     [Theory]
     [InlineData(7, true)]
@@ -341,10 +340,8 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         }
     }
 
-    // The rollup store merges whenever an upload allows it, so that every merge the histories offer is checked; the
-    // contract suites run with the default ratio, where small days are computed again.
     private static DuckDbAnalyticsStore Open(TempFolder folder, bool rollups) =>
-        new(Options.Create(new EmbeddedStorageOptions { Path = folder.Path, AnalyticsRollups = rollups, RollupMergeMinimumRatio = 0 }));
+        new(Options.Create(new EmbeddedStorageOptions { Path = folder.Path, AnalyticsRollups = rollups }));
 
     private static List<string> RollupRows(TempFolder folder)
     {

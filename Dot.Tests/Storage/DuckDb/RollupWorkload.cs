@@ -11,7 +11,7 @@ public sealed record RollupWrite(string TenantId, string UploadId, IReadOnlyList
 /// tests (supersession and the flaky flag of a later shard), tests re-run inside a report (the flag), runs without a
 /// key, uploads carrying two runs, runs across the last day's midnight (one test's executions of a run on two days), uploads in shuffled order (a day older
 /// than what is stored) or, <paramref name="inTimeOrder"/>, as CI sends them (each run's uploads after the earlier
-/// runs', which the rollups merge instead of computing the day again), retries that replace an upload with other
+/// runs'), retries that replace an upload with other
 /// outcomes, and deletes.
 /// </summary>
 public sealed class RollupWorkload(int seed, bool inTimeOrder = false)
