@@ -6,7 +6,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// <summary>
 /// Brings a file written by an earlier version up to <see cref="DuckDbSchema"/>, at open, in one transaction: adds
 /// the columns that came later (at the end, where the appender and the rollups' inserts expect them), numbers older rows per upload in
-/// storage order, fingerprints their failures with the same function ingest uses, and records which uploads and runs
+/// storage order, fingerprints their failures with the same function ingest uses, keeps the test-day rollups' durations, and records which uploads and runs
 /// it holds (<see cref="DuckDbStoredUploads"/>), and computes the rollups (<see cref="DuckDbRollupRefresh"/>). On a
 /// current file every step finds nothing to do.
 /// </summary>
@@ -19,6 +19,20 @@ internal static class DuckDbSchemaUpgrade
         ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS failure_fingerprint VARCHAR;
         ALTER TABLE {DuckDbSchema.FailureDays} ADD COLUMN IF NOT EXISTS test UBIGINT;
         UPDATE {DuckDbSchema.FailureDays} SET test = hash(suite, class_name, name) WHERE test IS NULL;
+        ALTER TABLE {DuckDbSchema.TestDays} ADD COLUMN IF NOT EXISTS durations DOUBLE[];
+        """;
+
+    private const string DurationsMissing = $"SELECT EXISTS (SELECT 1 FROM {DuckDbSchema.TestDays} WHERE durations IS NULL AND measured > 0)";
+
+    private const string FillDurations = $"""
+        UPDATE {DuckDbSchema.TestDays} SET durations = measured_days.durations
+        FROM (SELECT tenant_id, dataset_id, CAST(ts AS DATE) AS day, hash(dataset_id, suite, class_name, name) AS history,
+                     {DuckDbTestDays.Durations} AS durations
+              FROM {Table} WHERE NOT superseded AND status <> 3
+              GROUP BY tenant_id, dataset_id, day, history) AS measured_days
+        WHERE {DuckDbSchema.TestDays}.durations IS NULL AND {DuckDbSchema.TestDays}.tenant_id = measured_days.tenant_id
+          AND {DuckDbSchema.TestDays}.dataset_id = measured_days.dataset_id AND {DuckDbSchema.TestDays}.day = measured_days.day
+          AND {DuckDbSchema.TestDays}.history = measured_days.history
         """;
 
     private const string NumberRows = $"""
@@ -53,6 +67,7 @@ internal static class DuckDbSchemaUpgrade
             connection.Execute(NumberRows);
             FingerprintFailures(connection);
             RecordUploads(connection);
+            KeepDurations(connection);
             DuckDbRollupRefresh.FillMissing(connection);
             return true;
         });
@@ -64,6 +79,16 @@ internal static class DuckDbSchemaUpgrade
         if (missing.ExecuteScalar() is true)
         {
             connection.Execute(RecordStoredUploads);
+        }
+    }
+
+    /// <summary>Fills the test-day rows' durations for a file whose rollups were computed before they kept them.</summary>
+    private static void KeepDurations(DuckDBConnection connection)
+    {
+        using var missing = connection.Command(DurationsMissing);
+        if (missing.ExecuteScalar() is true)
+        {
+            connection.Execute(FillDurations);
         }
     }
 

@@ -6,7 +6,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// <see cref="TestDayRollup"/> rows computed from <c>test_results</c>, in the column order of the
 /// <c>rollup_test_days</c> table: what a write stores for the days it touched, and what a query computes for the
 /// partial days at its window's edges. A day's runs of a test are grouped, hashed and ordered exactly as
-/// <see cref="DuckDbFlakyTests"/> does over a window, but per day; the statistics count every final execution.
+/// <see cref="DuckDbFlakyTests"/> does over a window, but per day; the statistics count every final execution, and keep the measured ones' durations, ascending.
 /// </summary>
 internal static class DuckDbTestDays
 {
@@ -14,8 +14,11 @@ internal static class DuckDbTestDays
         tenant_id, dataset_id, day, history, test, suite, class_name, name, passed, failed, errored, skipped,
         runs, flaky_runs, last_flaky_at, first_failed, first_flagged, first_next_passed, first_ended,
         last_failed, last_flagged, last_previous_passed, last_ended, measured, duration_sum, duration_min, duration_max,
-        duration_histogram
+        duration_histogram, durations
         """;
+
+    /// <summary>The aggregate of a day's measured durations that the <c>durations</c> column keeps: a list, ascending.</summary>
+    public const string Durations = "list(duration_ms ORDER BY duration_ms)";
 
     private static readonly string Executions = $"""
         WITH executions AS (
@@ -64,7 +67,8 @@ internal static class DuckDbTestDays
                    count(*) FILTER (WHERE status <> 3) AS measured,
                    coalesce(sum(duration_ms) FILTER (WHERE status <> 3), 0) AS duration_sum,
                    min(duration_ms) FILTER (WHERE status <> 3) AS duration_min, max(duration_ms) FILTER (WHERE status <> 3) AS duration_max,
-                   histogram({Bucket}) FILTER (WHERE status <> 3) AS duration_histogram
+                   histogram({Bucket}) FILTER (WHERE status <> 3) AS duration_histogram,
+                   {Durations} FILTER (WHERE status <> 3) AS durations
             FROM executions
             GROUP BY tenant_id, dataset_id, day, history
         )
@@ -72,7 +76,7 @@ internal static class DuckDbTestDays
                s.passed, s.failed, s.errored, s.skipped, coalesce(q.runs, 0) AS runs, coalesce(q.flaky_runs, 0) AS flaky_runs, q.last_flaky_at,
                q.first_failed, q.first_flagged, q.first_next_passed, q.first_ended,
                q.last_failed, q.last_flagged, q.last_previous_passed, q.last_ended,
-               s.measured, s.duration_sum, s.duration_min, s.duration_max, s.duration_histogram
+               s.measured, s.duration_sum, s.duration_min, s.duration_max, s.duration_histogram, s.durations
         FROM statistics AS s
         LEFT JOIN sequences AS q ON q.tenant_id = s.tenant_id AND q.dataset_id = s.dataset_id AND q.day = s.day AND q.history = s.history
         """;

@@ -234,7 +234,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task SlowestTests_TakeTheirCountsFromTheRollups_WhenTheDurationsAboveTheThresholdProveTheAnswer()
+    public async Task SlowestTests_TakeTheirCountsFromTheRollups()
     {
         var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
         foreach (var write in new SlowTestWorkload(9).Writes(tenant, dataset))
@@ -259,6 +259,52 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
 
         var answered = (await _rollups.QueryAsync(query, CancellationToken.None))[0];
         Assert.Equal((string.Join("|", slowest.Key), slowest.Count(Metric.Count) + 1), (string.Join("|", answered.Key), answered.Count(Metric.Count)));
+    }
+
+    [Fact]
+    public async Task SlowestTests_TakeTheirPercentilesFromTheDurationsTheRollupsKeep()
+    {
+        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
+        foreach (var write in new SlowTestWorkload(10).Writes(tenant, dataset))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
+        var slowest = (await _scans.QueryAsync(query, CancellationToken.None))[0];
+
+        // Every kept duration of the slowest test ten times longer: only an answer that read the kept lists sees it.
+        await _rollups.DisposeAsync();
+        Execute(_rollupFolder, $"UPDATE rollup_test_days SET durations = list_transform(durations, d -> d * 10) WHERE name = '{slowest.Key[2]}'");
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        var answered = (await _rollups.QueryAsync(query, CancellationToken.None))[0];
+        var p95 = Metric.DurationPercentile(0.95);
+        Assert.Equal(slowest.Key, answered.Key);
+        Assert.Equal(slowest.Number(p95)!.Value * 10, answered.Number(p95)!.Value, slowest.Number(p95)!.Value * 1e-9);
+    }
+
+    [Fact]
+    public async Task TestDayRollupsWithoutDurations_GetThemWhenOpened()
+    {
+        var tenant = OpaqueId.New("ten");
+        (string, string)[] datasets = [(tenant, OpaqueId.New("dst")), (tenant, OpaqueId.New("dst"))];
+        foreach (var write in new RollupWorkload(6).Writes(datasets))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+        await _rollups.DisposeAsync();
+        var kept = RollupRows(_rollupFolder);
+
+        Execute(_rollupFolder, "ALTER TABLE rollup_test_days DROP COLUMN durations");
+        _rollups = Open(_rollupFolder, rollups: true);
+        await AssertSameAnswersAsync(datasets);
+        await _rollups.DisposeAsync();
+        var upgraded = RollupRows(_rollupFolder);
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        Assert.Equal(kept, upgraded);
     }
 
     private async Task AssertSameAnswersAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets)
