@@ -236,26 +236,11 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SlowestTests_TakeTheirCountsFromTheRollups()
     {
-        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
-        foreach (var write in new SlowTestWorkload(9).Writes(tenant, dataset))
-        {
-            await WriteAsync(_rollups, write);
-            await WriteAsync(_scans, write);
-        }
-        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
-        var slowest = (await _scans.QueryAsync(query, CancellationToken.None))[0];
+        var (query, slowest) = await SlowestOfSlowTestsAsync(9);
 
         // One more measured execution in the slowest test's rollup: only an answer that read the rollup counts it.
-        await _rollups.DisposeAsync();
-        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(_rollupFolder.Path, "analytics.duckdb")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE rollup_test_days SET measured = measured + 1 WHERE name = $name AND day = (SELECT min(day) FROM rollup_test_days WHERE name = $name)";
-            command.Parameters.Add(new DuckDBParameter("name", slowest.Key[2]));
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
-        _rollups = Open(_rollupFolder, rollups: true);
+        Assert.Equal(1, await ChangeTheSlowestTestsRollupsAsync(
+            "UPDATE rollup_test_days SET measured = measured + 1 WHERE name = $name AND day = (SELECT min(day) FROM rollup_test_days WHERE name = $name)", slowest));
 
         var answered = (await _rollups.QueryAsync(query, CancellationToken.None))[0];
         Assert.Equal((string.Join("|", slowest.Key), slowest.Count(Metric.Count) + 1), (string.Join("|", answered.Key), answered.Count(Metric.Count)));
@@ -264,19 +249,10 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SlowestTests_TakeTheirPercentilesFromTheDurationsTheRollupsKeep()
     {
-        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
-        foreach (var write in new SlowTestWorkload(10).Writes(tenant, dataset))
-        {
-            await WriteAsync(_rollups, write);
-            await WriteAsync(_scans, write);
-        }
-        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
-        var slowest = (await _scans.QueryAsync(query, CancellationToken.None))[0];
+        var (query, slowest) = await SlowestOfSlowTestsAsync(10);
 
         // Every kept duration of the slowest test ten times longer: only an answer that read the kept lists sees it.
-        await _rollups.DisposeAsync();
-        Execute(_rollupFolder, $"UPDATE rollup_test_days SET durations = list_transform(durations, d -> d * 10) WHERE name = '{slowest.Key[2]}'");
-        _rollups = Open(_rollupFolder, rollups: true);
+        Assert.NotEqual(0, await ChangeTheSlowestTestsRollupsAsync("UPDATE rollup_test_days SET durations = list_transform(durations, d -> d * 10) WHERE name = $name", slowest));
 
         var answered = (await _rollups.QueryAsync(query, CancellationToken.None))[0];
         var p95 = Metric.DurationPercentile(0.95);
@@ -305,6 +281,36 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         _rollups = Open(_rollupFolder, rollups: true);
 
         Assert.Equal(kept, upgraded);
+    }
+
+    /// <summary>Writes a <see cref="SlowTestWorkload"/> history to both stores: the slowest tests over its days, and the scan's slowest.</summary>
+    private async Task<(AggregationQuery Query, AggregateBucket Slowest)> SlowestOfSlowTestsAsync(int seed)
+    {
+        var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
+        foreach (var write in new SlowTestWorkload(seed).Writes(tenant, dataset))
+        {
+            await WriteAsync(_rollups, write);
+            await WriteAsync(_scans, write);
+        }
+        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
+        return (query, (await _scans.QueryAsync(query, CancellationToken.None))[0]);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (<c>$name</c>: the slowest test's name) on the rollup store's closed file; the rows it changed.</summary>
+    private async Task<int> ChangeTheSlowestTestsRollupsAsync(string sql, AggregateBucket slowest)
+    {
+        await _rollups.DisposeAsync();
+        int changed;
+        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(_rollupFolder.Path, "analytics.duckdb")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.Add(new DuckDBParameter("name", slowest.Key[2]));
+            changed = command.ExecuteNonQuery();
+        }
+        _rollups = Open(_rollupFolder, rollups: true);
+        return changed;
     }
 
     private async Task AssertSameAnswersAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets)
