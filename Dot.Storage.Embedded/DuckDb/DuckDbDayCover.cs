@@ -66,8 +66,17 @@ internal sealed class DuckDbDayCover
         {
             return sql.Append($"SELECT {columns} FROM {rollup} WHERE false");
         }
+        // One select per edge, each with its own range on ts: DuckDB prunes row groups by a range, not by two joined
+        // with OR (which reads every row of the table). Each edge lies in a day of its own, and every select computes
+        // rows of one day or one execution, so the union is what one select over both would give.
         sql.Append($"SELECT {columns} FROM (");
-        return select(sql, edges => InEdges(edges.WhereIn(scope).Append(" AND NOT superseded"))).Append(")");
+        for (var i = 0; i < Edges.Count; i++)
+        {
+            var (from, to) = Edges[i];
+            select(sql.Append(i == 0 ? "(" : " UNION ALL ("), edges => edges.WhereIn(scope).Append(" AND NOT superseded AND ts >= ").Value(from).Append(" AND ts < ").Value(to))
+                .Append(")");
+        }
+        return sql.Append(")");
     }
 
     /// <summary>Appends the condition on a rollup's <c>day</c> column that keeps the whole days (none, when there are none).</summary>
@@ -86,16 +95,5 @@ internal sealed class DuckDbDayCover
             sql.Append(" AND day < ").Value(end);
         }
         return sql;
-    }
-
-    /// <summary>Appends the condition that <c>ts</c> lies in one of the <see cref="Edges"/>; only when there are some.</summary>
-    private DuckDbSql InEdges(DuckDbSql sql)
-    {
-        sql.Append(" AND (");
-        for (var i = 0; i < Edges.Count; i++)
-        {
-            sql.Append(i == 0 ? "ts >= " : " OR ts >= ").Value(Edges[i].From).Append(" AND ts < ").Value(Edges[i].To);
-        }
-        return sql.Append(")");
     }
 }
