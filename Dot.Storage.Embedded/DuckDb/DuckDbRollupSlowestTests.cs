@@ -7,10 +7,12 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// <summary>
 /// The slowest tests (measured executions grouped by test, the top by a duration percentile, descending; counts,
 /// percentiles and the maximum) from the durations the test-day rollups keep (<see cref="DuckDbDurationLists"/>),
-/// read for the few tests that can make the top only. Any <c>size</c> tests' percentiles bound the answer's cut from
-/// below: their <c>size</c>-th highest; the tests with the highest mean duration (<see cref="DuckDbTestDurations"/>)
-/// are read first for it. A test whose longest duration is below that bound cannot reach the cut; every other test's
-/// percentiles are computed in full, so the top among them, ties included, is one scan's. Exact; see decision 0015.
+/// read for the few tests that can make the top only. The answer's cut is bounded from below by the <c>size</c>-th
+/// highest of any bounds of distinct tests' percentiles: those the counts, means and maxima prove
+/// (<see cref="TestDurations.PercentileFloor"/>), or, when these leave too many tests, the percentiles of the
+/// <c>size</c> tests with the highest mean, read first. A test whose longest duration is below the bound cannot reach
+/// the cut; every other test's percentiles are computed in full, so the top among them, ties included, is one scan's.
+/// Exact; see decision 0015.
 /// </summary>
 internal static class DuckDbRollupSlowestTests
 {
@@ -19,6 +21,9 @@ internal static class DuckDbRollupSlowestTests
     private static readonly IReadOnlyList<ResultField> TestFields = GroupBy.Test(1, BucketOrder.ByKey).Fields;
 
     private static readonly Metric Slowest = Metric.Max(MetricField.Duration);
+
+    // Reading the seeds' lists costs about as much as reading this many more tests' (measured at ten million results).
+    private const int SeedsWorthReading = 400;
 
     // A percentile interpolated between values up to a maximum can exceed it by rounding in the last place; this
     // margin, far above such rounding, keeps a test whose maximum is "below" the cut out of it for certain.
@@ -35,19 +40,24 @@ internal static class DuckDbRollupSlowestTests
     {
         var (size, order) = (query.GroupBy!.Size, query.GroupBy.Order.Metric!);
         var tests = await DuckDbTestDurations.ReadAsync(connection, query.Scope, query.Window, cancellationToken);
-        var candidates = tests.Select(test => test.Test);
+        var candidates = tests;
         if (tests.Count > size)
         {
-            var seeds = tests.OrderByDescending(test => test.Mean).Take(size).Select(test => test.Test);
-            var seeded = await DuckDbDurationLists.ReadAsync(connection, query, seeds, size, cancellationToken);
-            if (seeded.Count == size && seeded[^1].Percentiles[order] is var cut)
+            candidates = Reaching(tests, tests.Select(test => test.PercentileFloor(order.Percentile!.Value)).OrderDescending().ElementAt(size - 1));
+            if (candidates.Count > SeedsWorthReading)
             {
-                candidates = tests.Where(test => test.Max + Math.Abs(test.Max) * Margin >= cut).Select(test => test.Test);
+                var seeds = tests.OrderByDescending(test => test.Mean).Take(size).Select(test => test.Test);
+                var seeded = await DuckDbDurationLists.ReadAsync(connection, query, seeds, size, cancellationToken);
+                candidates = seeded.Count == size ? Reaching(candidates, seeded[^1].Percentiles[order]) : candidates;
             }
         }
-        var top = await DuckDbDurationLists.ReadAsync(connection, query, candidates, size, cancellationToken);
+        var top = await DuckDbDurationLists.ReadAsync(connection, query, candidates.Select(test => test.Test), size, cancellationToken);
         return top.Select(row => new AggregateBucket(null, row.Key, query.Metrics.ToDictionary(metric => metric, metric => Value(metric, row)))).ToList();
     }
+
+    /// <summary>The tests whose longest duration, so whose percentiles, can reach <paramref name="cut"/>.</summary>
+    private static List<TestDurations> Reaching(IEnumerable<TestDurations> tests, double cut) =>
+        tests.Where(test => test.Max + Math.Abs(test.Max) * Margin >= cut).ToList();
 
     // A count is a long, as one scan gives it (a conditional expression would make it a double).
     private static object? Value(Metric metric, TestPercentiles row)

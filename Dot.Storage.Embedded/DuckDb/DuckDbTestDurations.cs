@@ -35,4 +35,21 @@ internal static class DuckDbTestDurations
 }
 
 /// <summary>A test's measured executions in a window: how many, their mean and maximum duration (ms).</summary>
-internal sealed record TestDurations(ulong Test, long Measured, double Mean, double Max);
+internal sealed record TestDurations(ulong Test, long Measured, double Mean, double Max)
+{
+    // Far above the rounding of the sums the mean comes from.
+    private const double Margin = 1e-9;
+
+    /// <summary>
+    /// A value the test's <paramref name="fraction"/> percentile (<c>quantile_cont</c>: at least its order statistic at
+    /// k = ⌊(n − 1)·p⌋) is not below: the k + 1 smallest durations are at most that order statistic and the others at
+    /// most the maximum, so it is at least (sum − (n − k − 1)·max) / (k + 1). Taken for one place lower (against a rank
+    /// rounded the other way), less a margin against rounding.
+    /// </summary>
+    public double PercentileFloor(double fraction)
+    {
+        var k = Math.Max(0, (long)Math.Floor((Measured - 1) * fraction) - 1);
+        var (sum, others) = (Mean * Measured, Measured - k - 1);
+        return (sum - others * Max - Margin * (Math.Abs(sum) + others * Math.Abs(Max))) / (k + 1);
+    }
+}
