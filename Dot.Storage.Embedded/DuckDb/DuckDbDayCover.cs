@@ -57,7 +57,9 @@ internal sealed class DuckDbDayCover
 
     /// <summary>
     /// Appends the select of the same columns of the rows <paramref name="select"/> computes from <c>test_results</c>
-    /// for the edges, or of none (from <paramref name="rollup"/>, for the columns' types) when there are no edges.
+    /// for the edges, or of none (from <paramref name="rollup"/>, for the columns' types) when there are no edges. Each
+    /// edge is a select of its own (<c>UNION ALL</c>; two edges are never on one day): DuckDB skips row groups by one
+    /// <c>ts</c> range, not by an <c>OR</c> of two, which read every row of the scope.
     /// </summary>
     public DuckDbSql EdgeDays(
         DuckDbSql sql, string columns, string rollup, AnalyticsScope scope, Func<DuckDbSql, Func<DuckDbSql, DuckDbSql>, DuckDbSql> select)
@@ -66,17 +68,13 @@ internal sealed class DuckDbDayCover
         {
             return sql.Append($"SELECT {columns} FROM {rollup} WHERE false");
         }
-        // One select per edge, each with its own range on ts: DuckDB prunes row groups by a range, not by two joined
-        // with OR (which reads every row of the table). Each edge lies in a day of its own, and every select computes
-        // rows of one day or one execution, so the union is what one select over both would give.
-        sql.Append($"SELECT {columns} FROM (");
         for (var i = 0; i < Edges.Count; i++)
         {
             var (from, to) = Edges[i];
-            select(sql.Append(i == 0 ? "(" : " UNION ALL ("), edges => edges.WhereIn(scope).Append(" AND NOT superseded AND ts >= ").Value(from).Append(" AND ts < ").Value(to))
-                .Append(")");
+            sql.Append(i == 0 ? $"SELECT {columns} FROM (" : $" UNION ALL SELECT {columns} FROM (");
+            select(sql, edge => edge.WhereIn(scope).Append(" AND NOT superseded AND ts >= ").Value(from).Append(" AND ts < ").Value(to)).Append(")");
         }
-        return sql.Append(")");
+        return sql;
     }
 
     /// <summary>Appends the condition on a rollup's <c>day</c> column that keeps the whole days (none, when there are none).</summary>

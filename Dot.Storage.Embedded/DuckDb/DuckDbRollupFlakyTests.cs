@@ -5,7 +5,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// <see cref="FlakyTestsQuery"/> from <c>rollup_test_days</c>: each test's days in the window (whole days from the
-/// rollup, the edges' parts of days computed the same way from <c>test_results</c>), each day's flaky runs as the day
+/// rollup, the edges' parts of days computed the same way from <c>test_results</c>, only the run-sequence columns
+/// this reads: <see cref="DuckDbTestDays.SelectRuns"/>), each day's flaky runs as the day
 /// alone shows them, plus its first run when it failed between the previous day's last run and its next run, both
 /// passed, and its last run likewise. The window's first and last day have no day beyond, so their outer runs count
 /// only by their flag, as in one scan. When a test's executions of one run fall on two days in the window
@@ -76,7 +77,7 @@ internal static class DuckDbRollupFlakyTests
             return await DuckDbFlakyTests.ReadAsync(connection, query, cancellationToken);
         }
         var cover = new DuckDbDayCover(query.Window.From, query.Window.To);
-        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.Select)
+        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.SelectRuns)
             .Append("), test_days AS NOT MATERIALIZED (");
         cover.WholeDays(sql, DayColumns, DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")
             .Append(Tail).Append(DuckDbFlakyTests.Ranking).Append(" ").Value(query.Limit);

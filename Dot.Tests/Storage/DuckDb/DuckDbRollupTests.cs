@@ -101,6 +101,38 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FlakyTests_InWindowsThatCutDaysOfManyRuns_AnswerAsOneScan()
+    {
+        // Edges are computed from the results, one select per edge: cut between runs and through a run's executions.
+        var random = new Random(9);
+        var upload = UploadScope.New();
+        for (var day = 0; day < 6; day++)
+        {
+            for (var run = 0; run < 8; run++)
+            {
+                upload = upload.NextUpload();
+                var start = First.AddDays(day).AddHours(1 + 3 * run);
+                var results = Enumerable.Range(0, 5)
+                    .Select(test => upload.Result(random.Next(4) == 0 ? TestStatus.Failed : TestStatus.Passed, start.AddMinutes(10 * test), test) with { Flaky = random.Next(25) == 0 })
+                    .ToList();
+                await _rollups.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+                await _scans.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+            }
+        }
+        var scope = AnalyticsScope.Of(upload.TenantId, upload.DatasetId);
+
+        Assert.NotEmpty(await _scans.QueryAsync(new FlakyTestsQuery(scope, new(First, First.AddDays(6)), 50), CancellationToken.None));
+        foreach (var (from, to) in new[] { (7.5, 4.0), (1.0, 13.6), (22.9, 0.5), (4.2, 10.35), (0.0, 13.6) })
+        {
+            // Edges on two days around whole days, across one midnight without a whole day, and inside one day.
+            foreach (var window in new TimeWindow[] { new(First.AddDays(1).AddHours(from), First.AddDays(4).AddHours(to)), new(First.AddDays(2).AddHours(from), First.AddDays(3).AddHours(to)), new(First.AddDays(2).AddHours(from), First.AddDays(2).AddHours(from + 0.75)) })
+            {
+                await SameAsync(new FlakyTestsQuery(scope, window, 50), tests => string.Join("\n", tests));
+            }
+        }
+    }
+
+    [Fact]
     public async Task AFileFromBeforeTheRollups_IsRolledUpWhenOpened()
     {
         var tenant = OpaqueId.New("ten");
