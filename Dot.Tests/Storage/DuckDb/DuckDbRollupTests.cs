@@ -324,11 +324,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     {
         var tenant = OpaqueId.New("ten");
         (string, string)[] datasets = [(tenant, OpaqueId.New("dst")), (tenant, OpaqueId.New("dst"))];
-        foreach (var write in new RollupWorkload(6).Writes(datasets))
-        {
-            await WriteAsync(_rollups, write);
-            await WriteAsync(_scans, write);
-        }
+        await WriteToBothAsync(new RollupWorkload(6).Writes(datasets));
         await _rollups.DisposeAsync();
         var kept = RollupRows(_rollupFolder);
 
@@ -346,13 +342,18 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     private async Task<(AggregationQuery Query, AggregateBucket Slowest)> SlowestOfSlowTestsAsync(int seed)
     {
         var (tenant, dataset) = (OpaqueId.New("ten"), OpaqueId.New("dst"));
-        foreach (var write in new SlowTestWorkload(seed).Writes(tenant, dataset))
+        await WriteToBothAsync(new SlowTestWorkload(seed).Writes(tenant, dataset));
+        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
+        return (query, (await _scans.QueryAsync(query, CancellationToken.None))[0]);
+    }
+
+    private async Task WriteToBothAsync(IEnumerable<RollupWrite> writes)
+    {
+        foreach (var write in writes)
         {
             await WriteAsync(_rollups, write);
             await WriteAsync(_scans, write);
         }
-        var query = Slowest(AnalyticsScope.Of(tenant, dataset), new TimeWindow(First, First.AddDays(RollupWorkload.Days)), 3);
-        return (query, (await _scans.QueryAsync(query, CancellationToken.None))[0]);
     }
 
     /// <summary>Runs <paramref name="sql"/> (<c>$name</c>: the slowest test's name) on the rollup store's closed file; the rows it changed.</summary>
