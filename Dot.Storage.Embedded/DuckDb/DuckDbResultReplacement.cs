@@ -26,11 +26,11 @@ internal static class DuckDbResultReplacement
         foreach (var upload in staged)
         {
             var (tenantId, uploadId) = (upload.Upload.TenantId, upload.Upload.UploadId);
-            // A copy: a group that failed is published again upload by upload, each from what it staged alone.
             var changed = new DuckDbRollupSlices();
-            changed.Add(upload.Days);
             Delete(connection, tenantId, uploadId, changed);
-            connection.Execute($"INSERT INTO {DuckDbSchema.TestResults} SELECT * FROM {upload.Table}");
+            upload.MoveIn(connection);
+            // Added to a copy: a group that failed is published again upload by upload, each from what it staged alone.
+            changed.Add(upload.Days);
             DuckDbStoredUploads.Record(connection, tenantId, uploadId, upload.Spans.All);
             foreach (var span in upload.Spans.All)
             {
