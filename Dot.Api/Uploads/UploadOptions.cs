@@ -35,7 +35,11 @@ public sealed class UploadOptions
     [Range(1, 3600)]
     public int LeaseSeconds { get; set; } = 60;
 
-    /// <summary>Uploads processed in parallel; 0 means one per processor.</summary>
+    /// <summary>
+    /// Uploads processed in parallel; 0 means four per processor. A worker spends most of an upload waiting for the
+    /// analytics writer, which writes the uploads waiting for it together (decision 0017): more workers than cores
+    /// let a busy queue form those groups.
+    /// </summary>
     [Range(0, 64)]
     public int Workers { get; set; }
 }

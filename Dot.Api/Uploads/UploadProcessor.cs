@@ -34,7 +34,7 @@ public sealed class UploadProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var workers = options.Value.Workers > 0 ? options.Value.Workers : Environment.ProcessorCount;
+        var workers = options.Value.Workers > 0 ? options.Value.Workers : 4 * Environment.ProcessorCount;
         var instance = OpaqueId.New("wrk");
         await Task.WhenAll(Enumerable.Range(0, workers).Select(n => WorkAsync($"{instance}-{n}", stoppingToken)));
     }

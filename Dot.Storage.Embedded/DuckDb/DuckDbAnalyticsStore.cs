@@ -10,19 +10,19 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// The embedded analytics store on DuckDB (<c>analytics.duckdb</c> in the data folder). Reads run in parallel,
-/// each on its own connection, and see the last committed state. Writes replace an upload in one transaction and
-/// run one at a time: two transactions replacing the same upload conflict in DuckDB ("Conflict on tuple
-/// deletion"), and a streamed input cannot be replayed to retry, so writers queue instead of racing; on 2 cores
-/// that also leaves a core to the queries while an upload is written. DuckDB does accept concurrent writers of
-/// different uploads (measured here: 0-25 % more rows/s than one after the other), so a per-upload gate is the
-/// change if ingest ever needs them. Parsing is not held in that queue: each upload's documents are read ahead on a
-/// thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
+/// each on its own connection, and see the last committed state. Writes run one at a time: two transactions
+/// replacing the same upload conflict in DuckDB ("Conflict on tuple deletion"), so writers queue instead of racing;
+/// on 2 cores that also leaves a core to the queries while an upload is written. The uploads' results that queue
+/// meanwhile are written together, in one transaction, each staged first so that it fails alone
+/// (<see cref="DuckDbGroupedReplacement"/>, decision 0017). Parsing is not held in that queue: each upload's
+/// documents are read ahead on a thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IStoreProbe, IDisposable, IAsyncDisposable
 {
     private readonly DuckDbDatabase _database;
     // Not disposed: it holds no handle, and a write still running at shutdown must be able to release it.
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly List<DuckDbQueuedUpload> _queued = [];
     private readonly SemaphoreSlim _readers;
     private readonly bool _rollups;
 
@@ -34,12 +34,58 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         _rollups = options.Value.AnalyticsRollups;
     }
 
-    public Task<long> ReplaceUploadResultsAsync(
-        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken) =>
-        WriteAsync(
-            tenantId, uploadId, results,
-            (connection, documents) => DuckDbResultReplacement.Replace(connection, tenantId, uploadId, documents, cancellationToken),
-            cancellationToken);
+    /// <summary>
+    /// Queues the upload for the writer; whoever holds the writer next writes every upload queued by then together
+    /// (<see cref="DuckDbGroupedReplacement"/>), so a deep queue shares transactions while each upload still fails alone.
+    /// </summary>
+    public async Task<long> ReplaceUploadResultsAsync(
+        string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(uploadId);
+        ArgumentNullException.ThrowIfNull(results);
+
+        using var readAhead = new DocumentReadAhead<TestResultDocument>(results, cancellationToken);
+        var upload = new DuckDbQueuedUpload(tenantId, uploadId, readAhead.Documents(), cancellationToken);
+        lock (_queued)
+        {
+            _queued.Add(upload);
+        }
+        // Not cancelled while waiting: the upload is queued, and the writer that takes it sees the cancellation.
+        await _writer.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!upload.Written.IsCompleted)
+            {
+                WriteQueued();
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+        return await upload.Written;
+    }
+
+    /// <summary>Writes every queued upload as one group; holds the writer.</summary>
+    private void WriteQueued()
+    {
+        List<DuckDbQueuedUpload> group;
+        lock (_queued)
+        {
+            group = [.. _queued];
+            _queued.Clear();
+        }
+        try
+        {
+            using var connection = _database.Open();
+            DuckDbGroupedReplacement.Write(connection, group);
+        }
+        catch (Exception exception)
+        {
+            group.ForEach(upload => upload.Fail(exception));
+        }
+    }
 
     public Task<long> ReplaceUploadWorkItemsAsync(
         string tenantId, string uploadId, IEnumerable<WorkItemDocument> items, CancellationToken cancellationToken) =>

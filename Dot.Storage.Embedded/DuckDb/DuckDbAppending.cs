@@ -4,8 +4,9 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Streams documents into a table through DuckDB's appender (column-wise chunks, no per-row SQL), checking that each
-/// document belongs to the upload being written; each row is told its position in the upload (0, 1, …). Runs inside the caller's transaction; on any failure the rows not
-/// yet flushed are dropped and the caller's rollback drops the rest.
+/// document belongs to the upload being written; each row is told its position in the upload (0, 1, …). Runs inside the caller's transaction (or, into a staging table,
+/// outside one); on any failure the rows not yet flushed are dropped, and the caller's rollback (or never publishing
+/// the staging table) drops the rest.
 /// </summary>
 internal static class DuckDbAppending
 {

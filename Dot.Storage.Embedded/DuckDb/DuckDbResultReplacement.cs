@@ -1,13 +1,12 @@
-using Dot.Domain.Results;
 using DuckDB.NET.Data;
 
 namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
-/// Replaces an upload's results inside the writer's transaction: deletes what an earlier attempt stored (a first
+/// Replaces uploads' results inside the writer's transaction: deletes what an earlier attempt stored (a first
 /// attempt has nothing to delete, and <see cref="DuckDbStoredUploads"/> says so without touching the results),
-/// appends the new rows, records the upload's runs, lets the new rows supersede what they repeat, and recomputes the
-/// rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>).
+/// moves the staged rows in (<see cref="DuckDbStagedUpload"/>), records the upload's runs, lets the new rows supersede
+/// what they repeat, and recomputes the rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>).
 /// </summary>
 internal static class DuckDbResultReplacement
 {
@@ -16,32 +15,41 @@ internal static class DuckDbResultReplacement
         WHERE tenant_id = $tenant AND upload_id = $upload AND received_at BETWEEN $from AND $to
         """;
 
-    public static long Replace(
-        DuckDBConnection connection, string tenantId, string uploadId, IEnumerable<TestResultDocument> results, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes staged uploads, one after the other in their order, inside the caller's transaction: each as its
+    /// own write would (an upload of a run supersedes what the uploads before it stored), and the rollups of the days
+    /// any of them changed computed again once at the end.
+    /// </summary>
+    public static void Publish(DuckDBConnection connection, IReadOnlyList<DuckDbStagedUpload> staged)
     {
-        var changed = new DuckDbRollupSlices();
-        Delete(connection, tenantId, uploadId, changed);
-        var spans = new DuckDbRunSpans();
-        var count = DuckDbAppending.Append(
-            connection, DuckDbSchema.TestResults, tenantId, uploadId, results, DuckDbResultRows.OwnerOf,
-            (appender, result, ordinal) =>
-            {
-                spans.Add(result);
-                changed.Add(result.DatasetId, result.Timestamp.UtcDateTime);
-                DuckDbResultRows.Append(appender, result, ordinal);
-            },
-            cancellationToken);
-        DuckDbStoredUploads.Record(connection, tenantId, uploadId, spans.All);
-        foreach (var span in spans.All)
+        var changedByTenant = new Dictionary<string, DuckDbRollupSlices>(StringComparer.Ordinal);
+        foreach (var upload in staged)
         {
-            if (DuckDbRunSupersession.Apply(connection, tenantId, uploadId, span) is { } others)
+            var (tenantId, uploadId) = (upload.Upload.TenantId, upload.Upload.UploadId);
+            var changed = new DuckDbRollupSlices();
+            Delete(connection, tenantId, uploadId, changed);
+            upload.MoveIn(connection);
+            // Added to a copy: a group that failed is published again upload by upload, each from what it staged alone.
+            changed.Add(upload.Days);
+            DuckDbStoredUploads.Record(connection, tenantId, uploadId, upload.Spans.All);
+            foreach (var span in upload.Spans.All)
             {
-                DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, changed);
+                if (DuckDbRunSupersession.Apply(connection, tenantId, uploadId, span) is { } others)
+                {
+                    DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, changed);
+                }
             }
+            DuckDbSplitUploads.Record(connection, tenantId, uploadId, upload.Spans.All, changed);
+            if (!changedByTenant.TryGetValue(tenantId, out var tenantChanged))
+            {
+                changedByTenant[tenantId] = tenantChanged = new DuckDbRollupSlices();
+            }
+            tenantChanged.Add(changed);
         }
-        DuckDbSplitUploads.Record(connection, tenantId, uploadId, spans.All, changed);
-        DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
-        return count;
+        foreach (var (tenantId, changed) in changedByTenant)
+        {
+            DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
+        }
     }
 
     /// <summary>Deletes the upload's stored results (all of them, for retention) and refreshes its days' rollups; returns how many.</summary>

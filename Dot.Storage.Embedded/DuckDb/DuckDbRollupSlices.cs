@@ -39,6 +39,15 @@ internal sealed class DuckDbRollupSlices
         Add(datasetId, last);
     }
 
+    /// <summary>Notes everything <paramref name="other"/> noted: the slices of several writes refreshed at once.</summary>
+    public void Add(DuckDbRollupSlices other)
+    {
+        foreach (var (datasetId, (first, last)) in other.Current())
+        {
+            Add(datasetId, first, last);
+        }
+    }
+
     private static DateTime FirstDay((DateTime First, DateTime Last) span) =>
         span.First > DateTime.MinValue + Rounding ? (span.First - Rounding).Date : span.First.Date;
 

@@ -164,18 +164,39 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         {
             await WriteAsync(_rollups, write);
         }
-        await _rollups.DisposeAsync();
-        var kept = RollupRows(_rollupFolder);
+        await AssertStoredRowsAreComputedAtOnceAsync(tenant);
+    }
 
-        DropRollups(_rollupFolder);
-        _rollups = Open(_rollupFolder, rollups: true);
-        await _rollups.QueryAsync(new TestSummaryQuery(AnalyticsScope.Of(tenant, "none"), null, null), CancellationToken.None);
-        await _rollups.DisposeAsync();
-        var computed = RollupRows(_rollupFolder);
-        _rollups = Open(_rollupFolder, rollups: true);
+    /// <summary>
+    /// Uploads queued for the writer are written together (decision 0017): within a group, in order, each supersedes
+    /// and replaces what the ones before it stored, and the days are rolled up once at the end, as if one at a time.
+    /// </summary>
+    [Theory]
+    [InlineData(9, false, 2)]
+    [InlineData(10, true, 6)]
+    public async Task UploadsWrittenTogether_AnswerAsOneScan_AndStoreTheRowsComputedAtOnce(int seed, bool inTimeOrder, int groupSize)
+    {
+        var tenant = OpaqueId.New("ten");
+        (string, string)[] datasets = [(tenant, OpaqueId.New("dst")), (tenant, OpaqueId.New("dst"))];
+        foreach (var group in Groups(new RollupWorkload(seed, inTimeOrder).Writes(datasets), groupSize))
+        {
+            if (group is [{ Results: null } delete])
+            {
+                await WriteAsync(_rollups, delete);
+            }
+            else
+            {
+                await Task.WhenAll(await WriterHold.WriteTogetherAsync(_rollups, group.Select(write =>
+                    (Func<Task<long>>)(() => _rollups.ReplaceUploadResultsAsync(write.TenantId, write.UploadId, write.Results!, CancellationToken.None)))));
+            }
+            foreach (var write in group)
+            {
+                await WriteAsync(_scans, write);
+            }
+        }
 
-        Assert.NotEmpty(computed);
-        Assert.Equal(computed, kept);
+        await AssertSameAnswersAsync(datasets);
+        await AssertStoredRowsAreComputedAtOnceAsync(tenant);
     }
 
     [Fact]
@@ -437,6 +458,46 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     private static string Buckets(IReadOnlyList<AggregateBucket> buckets) =>
         string.Join("\n", buckets.Select(bucket => string.Join(" ",
             [bucket.Start?.ToString("O", CultureInfo.InvariantCulture), string.Join("|", bucket.Key), .. bucket.Values.OrderBy(v => v.Key.ToString()).Select(v => $"{v.Key.Kind}={v.Value} ({v.Value?.GetType().Name})")])));
+
+    private async Task AssertStoredRowsAreComputedAtOnceAsync(string tenant)
+    {
+        await _rollups.DisposeAsync();
+        var kept = RollupRows(_rollupFolder);
+
+        DropRollups(_rollupFolder);
+        _rollups = Open(_rollupFolder, rollups: true);
+        await _rollups.QueryAsync(new TestSummaryQuery(AnalyticsScope.Of(tenant, "none"), null, null), CancellationToken.None);
+        await _rollups.DisposeAsync();
+        var computed = RollupRows(_rollupFolder);
+        _rollups = Open(_rollupFolder, rollups: true);
+
+        Assert.NotEmpty(computed);
+        Assert.Equal(computed, kept);
+    }
+
+    /// <summary>Consecutive uploads of results, at most <paramref name="size"/> together; a delete alone.</summary>
+    private static IEnumerable<IReadOnlyList<RollupWrite>> Groups(IReadOnlyList<RollupWrite> writes, int size)
+    {
+        var group = new List<RollupWrite>();
+        foreach (var write in writes)
+        {
+            if (group.Count > 0 && (write.Results is null || group.Count == size))
+            {
+                yield return group;
+                group = [];
+            }
+            if (write.Results is null)
+            {
+                yield return [write];
+                continue;
+            }
+            group.Add(write);
+        }
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
 
     private static async Task WriteAsync(DuckDbAnalyticsStore store, RollupWrite write)
     {
