@@ -136,7 +136,6 @@ internal static class DuckDbSchema
             duration_sum DOUBLE NOT NULL,
             duration_min DOUBLE,
             duration_max DOUBLE,
-            duration_histogram MAP(INTEGER, UBIGINT),
             durations DOUBLE[]
         );
         CREATE TABLE IF NOT EXISTS {DatasetDays} (

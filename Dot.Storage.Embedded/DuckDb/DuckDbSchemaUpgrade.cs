@@ -5,7 +5,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Brings a file written by an earlier version up to <see cref="DuckDbSchema"/>, at open, in one transaction: adds
-/// the columns that came later (at the end, where the appender and the rollups' inserts expect them), numbers older rows per upload in
+/// the columns that came later (at the end, where the appender and the rollups' inserts expect them) and drops the one no longer kept, numbers older rows per upload in
 /// storage order, fingerprints their failures with the same function ingest uses, keeps the test-day rollups' durations, and records which uploads and runs
 /// it holds (<see cref="DuckDbStoredUploads"/>), and computes the rollups (<see cref="DuckDbRollupRefresh"/>). On a
 /// current file every step finds nothing to do.
@@ -20,6 +20,7 @@ internal static class DuckDbSchemaUpgrade
         ALTER TABLE {DuckDbSchema.FailureDays} ADD COLUMN IF NOT EXISTS test UBIGINT;
         UPDATE {DuckDbSchema.FailureDays} SET test = hash(suite, class_name, name) WHERE test IS NULL;
         ALTER TABLE {DuckDbSchema.TestDays} ADD COLUMN IF NOT EXISTS durations DOUBLE[];
+        ALTER TABLE {DuckDbSchema.TestDays} DROP COLUMN IF EXISTS duration_histogram;
         """;
 
     private const string DurationsMissing = $"SELECT EXISTS (SELECT 1 FROM {DuckDbSchema.TestDays} WHERE durations IS NULL AND measured > 0)";

@@ -14,7 +14,7 @@ internal static class DuckDbTestDays
         tenant_id, dataset_id, day, history, test, suite, class_name, name, passed, failed, errored, skipped,
         runs, flaky_runs, last_flaky_at, first_failed, first_flagged, first_next_passed, first_ended,
         last_failed, last_flagged, last_previous_passed, last_ended, measured, duration_sum, duration_min, duration_max,
-        duration_histogram, durations
+        durations
         """;
 
     /// <summary>The aggregate of a day's measured durations that the <c>durations</c> column keeps: a list, ascending.</summary>
@@ -27,12 +27,6 @@ internal static class DuckDbTestDays
                    suite, class_name, name, status, duration_ms, ts, flaky
             FROM {DuckDbSchema.TestResults}
         """;
-
-    // A bucket of DurationHistogram: ceil(log_γ(duration)), or the zero bucket below its resolution.
-    private static readonly string Bucket = FormattableString.Invariant($"""
-        CASE WHEN duration_ms < {DurationHistogram.Resolution} THEN {DurationHistogram.ZeroBucket}
-             ELSE CAST(ceil(ln(duration_ms) / ln({DurationHistogram.Gamma})) AS INTEGER) END
-        """);
 
     // Written rows are keyed by their tenant and dataset; a query's rows are of one tenant, and history hashes the dataset.
     private const string StoredKey = "tenant_id, dataset_id, day, history";
@@ -47,7 +41,6 @@ internal static class DuckDbTestDays
                    count(*) FILTER (WHERE status <> 3) AS measured,
                    coalesce(sum(duration_ms) FILTER (WHERE status <> 3), 0) AS duration_sum,
                    min(duration_ms) FILTER (WHERE status <> 3) AS duration_min, max(duration_ms) FILTER (WHERE status <> 3) AS duration_max,
-                   histogram({Bucket}) FILTER (WHERE status <> 3) AS duration_histogram,
                    {Durations} FILTER (WHERE status <> 3) AS durations
             FROM executions
             GROUP BY tenant_id, dataset_id, day, history
@@ -56,7 +49,7 @@ internal static class DuckDbTestDays
                s.passed, s.failed, s.errored, s.skipped, coalesce(q.runs, 0) AS runs, coalesce(q.flaky_runs, 0) AS flaky_runs, q.last_flaky_at,
                q.first_failed, q.first_flagged, q.first_next_passed, q.first_ended,
                q.last_failed, q.last_flagged, q.last_previous_passed, q.last_ended,
-               s.measured, s.duration_sum, s.duration_min, s.duration_max, s.duration_histogram, s.durations
+               s.measured, s.duration_sum, s.duration_min, s.duration_max, s.durations
         FROM statistics AS s
         LEFT JOIN sequences AS q ON q.tenant_id = s.tenant_id AND q.dataset_id = s.dataset_id AND q.day = s.day AND q.history = s.history
         """;
@@ -80,7 +73,7 @@ internal static class DuckDbTestDays
     /// <summary>
     /// Appends the select of only the run-sequence columns of the test-day rows (<c>day</c>, <c>history</c>, the names,
     /// <c>runs</c> to <c>last_ended</c>) of one tenant's final executions that <paramref name="where"/> keeps, and only
-    /// of the tests that ran: what the flaky query reads, without the statistics and histograms it does not.
+    /// of the tests that ran: what the flaky query reads, without the statistics it does not.
     /// </summary>
     public static DuckDbSql SelectRuns(DuckDbSql sql, Func<DuckDbSql, DuckDbSql> where) => where(sql.Append(Executions)).Append(Runs);
 
