@@ -10,7 +10,7 @@ namespace Dot.Tests.Api.Telemetry;
 /// <summary>Each store call an upload makes is a span under the request or the worker's span that made it.</summary>
 public sealed class StoreCallTelemetryTests : IDisposable
 {
-    private readonly List<Activity> _spans = [];
+    private readonly LockedCollection<Activity> _spans = [];
     private readonly DotApiFactory _factory;
 
     public StoreCallTelemetryTests() => _factory = new DotApiFactory
@@ -33,10 +33,10 @@ public sealed class StoreCallTelemetryTests : IDisposable
         {
             await Task.Delay(waited == 0 ? 0 : 50);
             _factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
-            processing = _spans.ToList().SingleOrDefault(span => span.OperationName == "upload.process" && Equals(span.GetTagItem("dot.upload_id"), uploadId));
+            processing = _spans.Snapshot().SingleOrDefault(span => span.OperationName == "upload.process" && Equals(span.GetTagItem("dot.upload_id"), uploadId));
         }
         Assert.NotNull(processing);
-        var spans = _spans.ToList();
+        var spans = _spans.Snapshot();
         var request = spans.Single(span => span.Kind == ActivityKind.Server && span.TraceId == TraceOf(spans, "store RawStore.Write"));
         Assert.Contains("POST", request.DisplayName, StringComparison.Ordinal);
 

@@ -13,8 +13,8 @@ namespace Dot.Tests.Api.Telemetry;
 /// <summary>An upload shows in the traces and metrics an operator reads, and no token or secret shows anywhere in them.</summary>
 public sealed class UploadTelemetryTests : IDisposable
 {
-    private readonly List<Activity> _spans = [];
-    private readonly List<Metric> _metrics = [];
+    private readonly LockedCollection<Activity> _spans = [];
+    private readonly LockedCollection<Metric> _metrics = [];
     private readonly DotApiFactory _factory;
 
     public UploadTelemetryTests() => _factory = Factory(_ => { });
@@ -36,7 +36,7 @@ public sealed class UploadTelemetryTests : IDisposable
         {
             await Task.Delay(waited == 0 ? 0 : 50);
             Flush();
-            processing = _spans.ToList().SingleOrDefault(span => span.OperationName == "upload.process" && Equals(span.GetTagItem("dot.upload_id"), uploadId));
+            processing = _spans.Snapshot().SingleOrDefault(span => span.OperationName == "upload.process" && Equals(span.GetTagItem("dot.upload_id"), uploadId));
         }
         Assert.NotNull(processing);
         Assert.Equal(("succeeded", 4L), (processing.GetTagItem("dot.outcome"), processing.GetTagItem("dot.stored")));
