@@ -32,6 +32,13 @@ public sealed class EmbeddedStorageOptions
     /// </summary>
     public bool AnalyticsRollups { get; set; } = true;
 
+    /// <summary>
+    /// How long after a write the rollups of the days it changed are computed again (decision 0018), so that the
+    /// writes of that time share one recompute; until then those days are answered from the results, exactly.
+    /// </summary>
+    [Range(0, 3_600_000)]
+    public int AnalyticsRollupDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>The folder as an absolute path, relative paths taken from the working directory.</summary>
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

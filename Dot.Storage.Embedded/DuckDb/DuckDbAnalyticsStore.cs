@@ -4,6 +4,8 @@ using Dot.Domain.Results;
 using Dot.Domain.Reviews;
 using Dot.Domain.WorkItems;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Storage.Embedded.DuckDb;
@@ -15,7 +17,9 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// on 2 cores that also leaves a core to the queries while an upload is written. The uploads' results that queue
 /// meanwhile are written together, in one transaction, each staged first so that it fails alone
 /// (<see cref="DuckDbGroupedReplacement"/>, decision 0017). Parsing is not held in that queue: each upload's
-/// documents are read ahead on a thread of their own (<see cref="DocumentReadAhead{T}"/>). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>).
+/// documents are read ahead on a thread of their own (<see cref="DocumentReadAhead{T}"/>). A write marks the days whose
+/// rollups it changed stale, and <see cref="DuckDbRollupRefresher"/> computes them again soon after, under the same
+/// writer (decision 0018). Each query type has its handler (<see cref="DuckDbQueryHandlers"/>), run in one snapshot.
 /// </summary>
 public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, IStoreProbe, IDisposable, IAsyncDisposable
 {
@@ -25,13 +29,16 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
     private readonly List<DuckDbQueuedUpload> _queued = [];
     private readonly SemaphoreSlim _readers;
     private readonly bool _rollups;
+    private readonly DuckDbRollupRefresher _refresher;
 
-    public DuckDbAnalyticsStore(IOptions<EmbeddedStorageOptions> options)
+    public DuckDbAnalyticsStore(IOptions<EmbeddedStorageOptions> options, ILogger<DuckDbAnalyticsStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _database = new DuckDbDatabase(options.Value);
         _readers = new SemaphoreSlim(options.Value.AnalyticsReadConcurrency);
         _rollups = options.Value.AnalyticsRollups;
+        _refresher = new DuckDbRollupRefresher(
+            _database, _writer, TimeSpan.FromMilliseconds(options.Value.AnalyticsRollupDelayMilliseconds), logger ?? NullLogger<DuckDbAnalyticsStore>.Instance);
     }
 
     /// <summary>
@@ -58,6 +65,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
             if (!upload.Written.IsCompleted)
             {
                 WriteQueued();
+                _refresher.Wake();
             }
         }
         finally
@@ -110,10 +118,27 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         return WriteAsync(connection => DuckDbWorkItemRemoval.RemoveExcept(connection, tenantId, datasetId, keep, cancellationToken), cancellationToken);
     }
 
-    public Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken) =>
-        WriteAsync(connection =>
+    public async Task<long> DeleteUploadAsync(string tenantId, string uploadId, CancellationToken cancellationToken)
+    {
+        var deleted = await WriteAsync(connection =>
             DuckDbResultReplacement.DeleteStored(connection, tenantId, uploadId) + DuckDbWorkItemReplacement.DeleteStored(connection, tenantId, uploadId),
             cancellationToken);
+        _refresher.Wake();
+        return deleted;
+    }
+
+    /// <summary>
+    /// Computes the rollups of every day a write left stale now, instead of soon (decision 0018): answers are the same
+    /// either way; for when the rollup rows themselves are to be read.
+    /// </summary>
+    public Task RefreshRollupsAsync(CancellationToken cancellationToken) => _refresher.RefreshAsync(cancellationToken);
+
+    /// <summary>How many days of all tenants' datasets have rollups not computed again yet: how far behind the recompute is.</summary>
+    public async Task<long> CountStaleDaysAsync(CancellationToken cancellationToken)
+    {
+        using var connection = _database.Open();
+        return await DuckDbStaleDays.CountAsync(connection, cancellationToken);
+    }
 
     public Task<long> DeleteReviewsBeforeAsync(string tenantId, string datasetId, DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
         WriteAsync(connection => DuckDbReviewRetention.DeleteBefore(connection, tenantId, datasetId, before.UtcDateTime, limit), cancellationToken);
@@ -160,7 +185,7 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         try
         {
             using var connection = _database.Open();
-            return await read(connection, query, cancellationToken);
+            return await connection.InSnapshotAsync(() => read(connection, query, cancellationToken));
         }
         finally
         {
@@ -177,7 +202,11 @@ public sealed class DuckDbAnalyticsStore : IAnalyticsWriter, IAnalyticsReader, I
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _refresher.Dispose();
+        _database.Dispose();
+    }
 
     public ValueTask DisposeAsync()
     {

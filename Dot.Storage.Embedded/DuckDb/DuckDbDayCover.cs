@@ -1,24 +1,29 @@
 using Dot.Domain.Analytics;
+using DuckDB.NET.Data;
 
 namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
-/// A window [from, to) (either end open) cut into the whole UTC days inside it, which the rollups answer, and the
-/// parts of days at its edges, which only <c>test_results</c> can answer. A window inside one day, or across a
-/// midnight without a whole day, is all edge.
+/// A window [from, to) (either end open) cut into the whole UTC days inside it whose rollups are current, which the
+/// rollups answer, and the rest, which only <c>test_results</c> can answer: the parts of days at its edges, and the
+/// whole days whose rollups a write left stale (<see cref="DuckDbStaleDays"/>). A window inside one day, or across a
+/// midnight without a whole day, is all edge. Read in the same snapshot as the statement it builds
+/// (<see cref="DuckDbTransactions.InSnapshotAsync{T}"/>), so a day is answered once, from one or the other.
 /// </summary>
 internal sealed class DuckDbDayCover
 {
     private readonly DateTime? _firstDay;
     private readonly DateTime? _endDay;
     private readonly bool _hasDays;
+    private readonly IReadOnlyList<DateTime> _staleDays;
 
-    public DuckDbDayCover(DateTimeOffset? from, DateTimeOffset? to)
+    private DuckDbDayCover(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyList<DateTime> staleDays)
     {
         DateTime? start = from?.UtcDateTime, end = to?.UtcDateTime;
         _firstDay = start is { } s ? (s == s.Date ? s : s.Date.AddDays(1)) : null;
         _endDay = end?.Date;
         _hasDays = _firstDay is not { } first || _endDay is not { } last || first < last;
+        _staleDays = staleDays;
         if (!_hasDays)
         {
             Edges = [(start!.Value, end!.Value)];
@@ -29,18 +34,35 @@ internal sealed class DuckDbDayCover
         {
             edges.Add((begin, _firstDay.Value));
         }
+        foreach (var day in staleDays)
+        {
+            Add(edges, (day, day.AddDays(1)));
+        }
         if (end is { } finish && _endDay!.Value < finish)
         {
-            edges.Add((_endDay.Value, finish));
+            Add(edges, (_endDay.Value, finish));
         }
         Edges = edges;
     }
 
-    /// <summary>The parts of days, [from, to) each, that the rollups cannot answer.</summary>
+    /// <summary>The cover of [<paramref name="from"/>, <paramref name="to"/>) for <paramref name="scope"/>, with the scope's stale days read on <paramref name="connection"/>.</summary>
+    public static async Task<DuckDbDayCover> ReadAsync(
+        DuckDBConnection connection, AnalyticsScope scope, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        var current = new DuckDbDayCover(from, to, []);
+        if (!current._hasDays)
+        {
+            return current;
+        }
+        var stale = await DuckDbStaleDays.InAsync(connection, scope, current._firstDay, current._endDay, cancellationToken);
+        return stale.Count == 0 ? current : new DuckDbDayCover(from, to, stale);
+    }
+
+    /// <summary>The parts of days and the stale days, [from, to) each, ascending, adjacent ones joined: what the rollups cannot answer.</summary>
     public IReadOnlyList<(DateTime From, DateTime To)> Edges { get; }
 
     /// <summary>
-    /// Appends <c>SELECT columns FROM rollup</c> for the scope's whole days, and, when the window has edges,
+    /// Appends <c>SELECT columns FROM rollup</c> for the scope's current whole days, and, when the window has edges,
     /// <c>UNION ALL</c> the same columns of the rows <paramref name="select"/> computes from <c>test_results</c>
     /// for the edges (it appends a select given the function that appends its WHERE clause).
     /// </summary>
@@ -51,7 +73,7 @@ internal sealed class DuckDbDayCover
         return Edges.Count > 0 ? EdgeDays(sql.Append(" UNION ALL "), columns, rollup, scope, select) : sql;
     }
 
-    /// <summary>Appends <c>SELECT columns FROM rollup</c> for the scope's whole days.</summary>
+    /// <summary>Appends <c>SELECT columns FROM rollup</c> for the scope's current whole days.</summary>
     public DuckDbSql WholeDays(DuckDbSql sql, string columns, string rollup, AnalyticsScope scope) =>
         Days(sql.Append($"SELECT {columns} FROM {rollup}").WhereIn(scope));
 
@@ -77,7 +99,7 @@ internal sealed class DuckDbDayCover
         return sql;
     }
 
-    /// <summary>Appends the condition on a rollup's <c>day</c> column that keeps the whole days (none, when there are none).</summary>
+    /// <summary>Appends the condition on a rollup's <c>day</c> column that keeps the current whole days (none, when there are none).</summary>
     private DuckDbSql Days(DuckDbSql sql)
     {
         if (!_hasDays)
@@ -92,6 +114,17 @@ internal sealed class DuckDbDayCover
         {
             sql.Append(" AND day < ").Value(end);
         }
-        return sql;
+        return _staleDays.Count == 0 ? sql : sql.Append(" AND day NOT IN ").Values(_staleDays);
+    }
+
+    /// <summary>Adds a range after the others, joined to the last one when they meet.</summary>
+    private static void Add(List<(DateTime From, DateTime To)> edges, (DateTime From, DateTime To) range)
+    {
+        if (edges.Count > 0 && edges[^1].To == range.From)
+        {
+            edges[^1] = (edges[^1].From, range.To);
+            return;
+        }
+        edges.Add(range);
     }
 }

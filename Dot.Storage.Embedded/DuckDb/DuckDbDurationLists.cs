@@ -24,10 +24,10 @@ internal static class DuckDbDurationLists
         """;
 
     public static async Task<IReadOnlyList<TestPercentiles>> ReadAsync(
-        DuckDBConnection connection, AggregationQuery query, IEnumerable<ulong> tests, int limit, CancellationToken cancellationToken)
+        DuckDBConnection connection, AggregationQuery query, DuckDbDayCover cover, IEnumerable<ulong> tests, int limit, CancellationToken cancellationToken)
     {
         var percentiles = query.Metrics.Where(m => m.Kind == MetricKind.Percentile).ToList();
-        var sql = DuckDbMeasuredDays.With(query.Scope, query.Window, Columns, EdgeColumns)
+        var sql = DuckDbMeasuredDays.With(cover, query.Scope, Columns, EdgeColumns)
             .Append(Tests).Values(percentiles.Select(p => p.Percentile), "[", "]")
             .Append(") AS quantiles FROM days WHERE measured > 0 AND test IN (SELECT unnest(CAST(").Value(tests.ToList()).Append(" AS UBIGINT[])))")
             .Append(" GROUP BY suite, class_name, name ORDER BY quantiles[")

@@ -13,9 +13,8 @@ internal static class DuckDbMeasuredDays
     /// Starts a statement with <c>WITH days AS (…)</c>: <paramref name="columns"/> of the rollup rows, and
     /// <paramref name="edgeColumns"/> (the same columns computed from one execution) of the edges' executions.
     /// </summary>
-    public static DuckDbSql With(AnalyticsScope scope, TimeWindow window, string columns, string edgeColumns) =>
-        new DuckDbDayCover(window.From, window.To)
-            .Rows(new DuckDbSql().Append("WITH days AS ("), columns, DuckDbSchema.TestDays, scope,
+    public static DuckDbSql With(DuckDbDayCover cover, AnalyticsScope scope, string columns, string edgeColumns) =>
+        cover.Rows(new DuckDbSql().Append("WITH days AS ("), columns, DuckDbSchema.TestDays, scope,
                 (edges, where) => where(edges.Append($"SELECT {edgeColumns} FROM {DuckDbSchema.TestResults}")).Append(" AND status <> 3"))
             .Append(")");
 }

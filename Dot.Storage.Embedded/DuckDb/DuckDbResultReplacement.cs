@@ -6,7 +6,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Replaces uploads' results inside the writer's transaction: deletes what an earlier attempt stored (a first
 /// attempt has nothing to delete, and <see cref="DuckDbStoredUploads"/> says so without touching the results),
 /// moves the staged rows in (<see cref="DuckDbStagedUpload"/>), records the upload's runs, lets the new rows supersede
-/// what they repeat, and recomputes the rollups of every day that changed (<see cref="DuckDbRollupRefresh"/>).
+/// what they repeat, and marks the rollups of every day that changed stale (<see cref="DuckDbStaleDays"/>), to be
+/// computed again outside the upload's transaction (<see cref="DuckDbRollupRefresher"/>).
 /// </summary>
 internal static class DuckDbResultReplacement
 {
@@ -17,8 +18,8 @@ internal static class DuckDbResultReplacement
 
     /// <summary>
     /// Publishes staged uploads, one after the other in their order, inside the caller's transaction: each as its
-    /// own write would (an upload of a run supersedes what the uploads before it stored), and the rollups of the days
-    /// any of them changed computed again once at the end.
+    /// own write would (an upload of a run supersedes what the uploads before it stored), and the days any of them
+    /// changed marked stale once at the end.
     /// </summary>
     public static void Publish(DuckDBConnection connection, IReadOnlyList<DuckDbStagedUpload> staged)
     {
@@ -48,16 +49,16 @@ internal static class DuckDbResultReplacement
         }
         foreach (var (tenantId, changed) in changedByTenant)
         {
-            DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
+            DuckDbStaleDays.Mark(connection, tenantId, changed);
         }
     }
 
-    /// <summary>Deletes the upload's stored results (all of them, for retention) and refreshes its days' rollups; returns how many.</summary>
+    /// <summary>Deletes the upload's stored results (all of them, for retention) and marks its days' rollups stale; returns how many.</summary>
     public static long DeleteStored(DuckDBConnection connection, string tenantId, string uploadId)
     {
         var changed = new DuckDbRollupSlices();
         var deleted = Delete(connection, tenantId, uploadId, changed);
-        DuckDbRollupRefresh.Refresh(connection, tenantId, changed);
+        DuckDbStaleDays.Mark(connection, tenantId, changed);
         return deleted;
     }
 

@@ -36,7 +36,7 @@ internal static class DuckDbRollupFailures
 
     public static async Task<IReadOnlyList<AggregateBucket>> ReadAsync(DuckDBConnection connection, AggregationQuery query, CancellationToken cancellationToken)
     {
-        var cover = new DuckDbDayCover(query.Window.From, query.Window.To);
+        var cover = await DuckDbDayCover.ReadAsync(connection, query.Scope, query.Window.From, query.Window.To, cancellationToken);
         var sql = cover.Rows(new DuckDbSql().Append("WITH failures AS NOT MATERIALIZED ("), DuckDbFailureDays.Columns, DuckDbSchema.FailureDays, query.Scope, DuckDbFailureDays.Select)
             .Append("), groups AS (SELECT fingerprint");
         for (var i = 0; i < query.Metrics.Count; i++)

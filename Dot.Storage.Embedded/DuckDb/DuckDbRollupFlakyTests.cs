@@ -76,7 +76,7 @@ internal static class DuckDbRollupFlakyTests
         {
             return await DuckDbFlakyTests.ReadAsync(connection, query, cancellationToken);
         }
-        var cover = new DuckDbDayCover(query.Window.From, query.Window.To);
+        var cover = await DuckDbDayCover.ReadAsync(connection, query.Scope, query.Window.From, query.Window.To, cancellationToken);
         var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.SelectRuns)
             .Append("), test_days AS NOT MATERIALIZED (");
         cover.WholeDays(sql, DayColumns, DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")

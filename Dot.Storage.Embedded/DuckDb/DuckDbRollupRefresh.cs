@@ -3,11 +3,11 @@ using DuckDB.NET.Data;
 namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
-/// Keeps the rollup tables equal to what one scan of <c>test_results</c> would say, inside the writer's transaction:
-/// the rows of every day a write changed (<see cref="DuckDbRollupSlices"/>) are deleted and computed again from that
-/// day's final executions. A rollup row depends on its own day alone, so this is exact whatever the order uploads
-/// arrive in, and after supersession, retries and deletes alike; its cost follows the days touched, whose rows
-/// DuckDB finds by the row groups' <c>ts</c> ranges.
+/// Makes the rollup tables equal to what one scan of <c>test_results</c> would say for the days a write left stale
+/// (<see cref="DuckDbStaleDays"/>): their rows are deleted and computed again from each day's final executions, and
+/// the days are no longer stale, in one transaction. A rollup row depends on its own day alone, so this is exact
+/// whatever the order uploads arrive in, and after supersession, retries and deletes alike; its cost follows the days
+/// computed, whose rows DuckDB finds by the row groups' <c>ts</c> ranges.
 /// </summary>
 internal static class DuckDbRollupRefresh
 {
@@ -45,20 +45,20 @@ internal static class DuckDbRollupRefresh
         SELECT NOT EXISTS (SELECT 1 FROM {DuckDbSchema.DatasetDays}) AND EXISTS (SELECT 1 FROM {DuckDbSchema.TestResults})
         """;
 
-    public static void Refresh(DuckDBConnection connection, string tenantId, DuckDbRollupSlices changed)
+    /// <summary>Computes the rollups of <paramref name="span"/>'s days again, inside the caller's transaction, and clears them as stale.</summary>
+    public static void Refresh(DuckDBConnection connection, StaleSpan span)
     {
-        foreach (var (datasetId, firstDay, lastDay) in changed.Spans)
+        var end = span.LastDay.AddDays(1);
+        foreach (var sql in (string[])[.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays])
         {
-            var end = lastDay.AddDays(1);
-            foreach (var sql in (string[])[.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays])
-            {
-                using var command = connection.Command(sql).With("tenant", tenantId).With("dataset", datasetId).With("first", firstDay).With("end", end);
-                command.ExecuteNonQuery();
-            }
+            using var command = connection.Command(sql).With("tenant", span.TenantId).With("dataset", span.DatasetId)
+                .With("first", span.FirstDay).With("end", end);
+            command.ExecuteNonQuery();
         }
+        DuckDbStaleDays.Clear(connection, span);
     }
 
-    /// <summary>Computes every rollup of a file written before they existed (results stored, no rollup yet).</summary>
+    /// <summary>Computes every rollup of a file written before they existed (results stored, no rollup yet); no day is stale then.</summary>
     public static void FillMissing(DuckDBConnection connection)
     {
         using var missing = connection.Command(Missing);
@@ -70,6 +70,7 @@ internal static class DuckDbRollupRefresh
         {
             connection.Execute(sql);
         }
+        DuckDbStaleDays.ClearAll(connection);
     }
 
     private static DuckDbSql FinalRowsOfTheSlice(DuckDbSql sql) =>

@@ -2,7 +2,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// The days of each dataset a write changed, as one span per dataset from the earliest to the latest execution time
-/// it saw (a write nearly always touches one or two adjacent days): what <see cref="DuckDbRollupRefresh"/> recomputes.
+/// it saw (a write nearly always touches one or two adjacent days): what <see cref="DuckDbStaleDays"/> marks stale.
 /// </summary>
 internal sealed class DuckDbRollupSlices
 {

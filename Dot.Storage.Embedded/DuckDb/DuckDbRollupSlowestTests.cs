@@ -39,7 +39,8 @@ internal static class DuckDbRollupSlowestTests
     public static async Task<IReadOnlyList<AggregateBucket>> ReadAsync(DuckDBConnection connection, AggregationQuery query, CancellationToken cancellationToken)
     {
         var (size, order) = (query.GroupBy!.Size, query.GroupBy.Order.Metric!);
-        var tests = await DuckDbTestDurations.ReadAsync(connection, query.Scope, query.Window, cancellationToken);
+        var cover = await DuckDbDayCover.ReadAsync(connection, query.Scope, query.Window.From, query.Window.To, cancellationToken);
+        var tests = await DuckDbTestDurations.ReadAsync(connection, query.Scope, cover, cancellationToken);
         var candidates = tests;
         if (tests.Count > size)
         {
@@ -47,11 +48,11 @@ internal static class DuckDbRollupSlowestTests
             if (candidates.Count > SeedsWorthReading)
             {
                 var seeds = tests.OrderByDescending(test => test.Mean).Take(size).Select(test => test.Test);
-                var seeded = await DuckDbDurationLists.ReadAsync(connection, query, seeds, size, cancellationToken);
+                var seeded = await DuckDbDurationLists.ReadAsync(connection, query, cover, seeds, size, cancellationToken);
                 candidates = seeded.Count == size ? Reaching(candidates, seeded[^1].Percentiles[order]) : candidates;
             }
         }
-        var top = await DuckDbDurationLists.ReadAsync(connection, query, candidates.Select(test => test.Test), size, cancellationToken);
+        var top = await DuckDbDurationLists.ReadAsync(connection, query, cover, candidates.Select(test => test.Test), size, cancellationToken);
         return top.Select(row => new AggregateBucket(null, row.Key, query.Metrics.ToDictionary(metric => metric, metric => Value(metric, row)))).ToList();
     }
 

@@ -12,7 +12,7 @@ internal static class DuckDbRollupSummary
 {
     public static async Task<TestSummary> ReadAsync(DuckDBConnection connection, TestSummaryQuery query, CancellationToken cancellationToken)
     {
-        var days = await DuckDbRollupDays.CountsAsync(connection, query.Scope, new DuckDbDayCover(query.From, query.To), cancellationToken);
+        var days = await DuckDbRollupDays.CountsAsync(connection, query.Scope, await DuckDbDayCover.ReadAsync(connection, query.Scope, query.From, query.To, cancellationToken), cancellationToken);
         return days.Aggregate(TestSummary.Empty, (summary, day) => summary.Plus(day.Counts));
     }
 }

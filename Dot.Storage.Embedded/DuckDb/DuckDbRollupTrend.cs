@@ -17,7 +17,7 @@ internal static class DuckDbRollupTrend
 
     public static async Task<IReadOnlyList<AggregateBucket>> ReadAsync(DuckDBConnection connection, AggregationQuery query, CancellationToken cancellationToken)
     {
-        var days = await DuckDbRollupDays.CountsAsync(connection, query.Scope, new DuckDbDayCover(query.Window.From, query.Window.To), cancellationToken);
+        var days = await DuckDbRollupDays.CountsAsync(connection, query.Scope, await DuckDbDayCover.ReadAsync(connection, query.Scope, query.Window.From, query.Window.To, cancellationToken), cancellationToken);
         var counts = new Dictionary<DateTimeOffset, TestSummary>();
         foreach (var (day, dayCounts) in days)
         {

@@ -23,6 +23,8 @@ internal static class DuckDbSchema
 
     public const string SplitUploads = "rollup_split_uploads";
 
+    public const string StaleDays = "rollup_stale_days";
+
     /// <summary>
     /// Column order is the order <see cref="DuckDbResultRows"/> appends in. <c>received_at</c> is when the
     /// upload arrived; <c>superseded</c> marks an execution a later upload of the same run repeated
@@ -39,7 +41,8 @@ internal static class DuckDbSchema
     /// read (<see cref="DuckDbRollupRefresh"/>, decision 0015): per dataset, test and UTC day
     /// (<see cref="Domain.Analytics.Rollups.TestDayRollup"/>; <c>history</c> and <c>test</c> are the hashes the flaky
     /// query groups by), per dataset and day, per dataset, day, failure fingerprint and test, and the uploads holding
-    /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact.
+    /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact; and the days
+    /// of each dataset whose rollup rows are not computed again yet after a write (<see cref="DuckDbStaleDays"/>).
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -168,6 +171,11 @@ internal static class DuckDbSchema
             upload_id VARCHAR NOT NULL,
             first_day DATE NOT NULL,
             last_day DATE NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS {StaleDays} (
+            tenant_id VARCHAR NOT NULL,
+            dataset_id VARCHAR NOT NULL,
+            day DATE NOT NULL
         );
         """;
 }

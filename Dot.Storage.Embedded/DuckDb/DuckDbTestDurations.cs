@@ -20,9 +20,10 @@ internal static class DuckDbTestDurations
         FROM days GROUP BY test HAVING sum(measured) > 0
         """;
 
-    public static async Task<IReadOnlyList<TestDurations>> ReadAsync(DuckDBConnection connection, AnalyticsScope scope, TimeWindow window, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TestDurations>> ReadAsync(
+        DuckDBConnection connection, AnalyticsScope scope, DuckDbDayCover cover, CancellationToken cancellationToken)
     {
-        var sql = DuckDbMeasuredDays.With(scope, window, Columns, EdgeColumns).Append(Tail);
+        var sql = DuckDbMeasuredDays.With(cover, scope, Columns, EdgeColumns).Append(Tail);
         using var command = sql.Command(connection);
         await using var reader = (DuckDBDataReader)await command.ExecuteReaderAsync(cancellationToken);
         var tests = new List<TestDurations>();

@@ -4,7 +4,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Runs work inside one DuckDB transaction on a connection: committed when the work returns, rolled back when it
-/// throws, and the work's own exception is the one that propagates (a failing rollback never hides it).
+/// throws, and the work's own exception is the one that propagates (a failing rollback never hides it); or reads in
+/// one snapshot.
 /// </summary>
 internal static class DuckDbTransactions
 {
@@ -24,6 +25,23 @@ internal static class DuckDbTransactions
         // A COMMIT that fails rolls the transaction back itself.
         connection.Execute("COMMIT");
         return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="reads"/> in one transaction that is never committed: each of their statements sees the
+    /// same committed state, whatever writers commit meanwhile.
+    /// </summary>
+    public static async Task<T> InSnapshotAsync<T>(this DuckDBConnection connection, Func<Task<T>> reads)
+    {
+        connection.Execute("BEGIN TRANSACTION");
+        try
+        {
+            return await reads();
+        }
+        finally
+        {
+            RollBackQuietly(connection);
+        }
     }
 
     private static void RollBackQuietly(DuckDBConnection connection)
