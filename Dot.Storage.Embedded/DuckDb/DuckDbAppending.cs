@@ -6,18 +6,24 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Streams documents into a table through DuckDB's appender (column-wise chunks, no per-row SQL), checking that each
 /// document belongs to the upload being written; each row is told its position in the upload (0, 1, …). Runs inside the caller's transaction (or, into a staging table,
 /// outside one); on any failure the rows not yet flushed are dropped, and the caller's rollback (or never publishing
-/// the staging table) drops the rest.
+/// the staging table) drops the rest. The appender is closed and opened again every <see cref="RowsPerAppender"/>
+/// rows: DuckDB's appender buffers rows in memory outside its <c>memory_limit</c> until it flushes (every 204,800 rows
+/// by default, about 70 MB of a JUnit report's rows), and a closed appender has handed its rows to the transaction,
+/// whose storage is bounded and written out by row group.
 /// </summary>
 internal static class DuckDbAppending
 {
     private const int CancellationCheckInterval = 4096;
+
+    /// <summary>Eight of DuckDB's 2,048-row vectors: small next to a 122,880-row row group, few appenders per upload.</summary>
+    internal const int RowsPerAppender = 16_384;
 
     public static long Append<T>(
         DuckDBConnection connection, string table, string tenantId, string uploadId, IEnumerable<T> documents,
         Func<T, (string TenantId, string UploadId)> ownerOf, Action<DuckDBAppender, T, long> appendRow, CancellationToken cancellationToken)
         where T : class
     {
-        var appender = connection.CreateAppender(table);
+        DuckDBAppender? appender = connection.CreateAppender(table);
         long count = 0;
         try
         {
@@ -26,6 +32,12 @@ internal static class DuckDbAppending
                 if (count % CancellationCheckInterval == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
+                if (count > 0 && count % RowsPerAppender == 0)
+                {
+                    appender.Close();
+                    appender = null;
+                    appender = connection.CreateAppender(table);
                 }
                 if (Misfit(document, ownerOf, tenantId, uploadId, count) is { } problem)
                 {
@@ -39,7 +51,10 @@ internal static class DuckDbAppending
         }
         catch
         {
-            Discard(appender);
+            if (appender is not null)
+            {
+                Discard(appender);
+            }
             throw;
         }
     }

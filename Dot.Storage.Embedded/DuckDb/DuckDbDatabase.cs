@@ -7,7 +7,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// anchor connection until disposed. Every operation gets a connection of its own to that same in-process
 /// database (DuckDB allows one process per file, and many connections, each with its own transaction, within it).
 /// Connections opened before disposal keep the database alive until they close; none open after it. DuckDB's memory
-/// is bounded (<see cref="EmbeddedStorageOptions.AnalyticsMemoryLimit"/>).
+/// is bounded (<see cref="EmbeddedStorageOptions.AnalyticsMemoryLimit"/>), and so is what a large upload's
+/// transaction holds of its rows (decision 0018).
 /// </summary>
 internal sealed class DuckDbDatabase : IDisposable
 {
@@ -33,6 +34,9 @@ internal sealed class DuckDbDatabase : IDisposable
             AutoinstallKnownExtensions = false,
             // Beyond it DuckDB spills to its default temp_directory, analytics.duckdb.tmp next to the file.
             ["memory_limit"] = options.AnalyticsMemoryLimit,
+            // A transaction's appended rows are written to the file a row group (122,880 rows) at a time rather than
+            // five at once (DuckDB's default), so a large upload keeps one row group in memory, not five.
+            ["write_buffer_row_group_count"] = 1,
         }.ToString();
     }
 

@@ -80,12 +80,5 @@ public sealed class DuckDbGroupedWriteTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Past the read-ahead's first chunk, so that some rows were staged before the failure.</summary>
-    private static IEnumerable<TestResultDocument> FailingHalfWay(UploadScope upload)
-    {
-        foreach (var result in upload.Results(TestStatus.Passed, 3000))
-        {
-            yield return result;
-        }
-        throw new InvalidDataException("The report ends in the middle of an element.");
-    }
+    private static IEnumerable<TestResultDocument> FailingHalfWay(UploadScope upload) => FailingReport.After(upload, 3000);
 }
