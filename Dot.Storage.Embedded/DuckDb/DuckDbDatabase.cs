@@ -8,7 +8,7 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// database (DuckDB allows one process per file, and many connections, each with its own transaction, within it).
 /// Connections opened before disposal keep the database alive until they close; none open after it. DuckDB's memory
 /// is bounded (<see cref="EmbeddedStorageOptions.AnalyticsMemoryLimit"/>), and so is what a large upload's
-/// transaction holds of its rows (decision 0018).
+/// transaction holds of its rows (decision 0019).
 /// </summary>
 internal sealed class DuckDbDatabase : IDisposable
 {

@@ -7,7 +7,7 @@ namespace Dot.Tests.Storage.DuckDb;
 
 /// <summary>
 /// An upload larger than one of the store's appenders takes (it hands its rows to the transaction every 16,384 rows,
-/// so that DuckDB's appender does not buffer a large upload outside its memory limit, decision 0018): every row is
+/// so that DuckDB's appender does not buffer a large upload outside its memory limit, decision 0019): every row is
 /// stored once, and one that fails after several appenders stores nothing, written alone or in a group.
 /// </summary>
 public sealed class DuckDbLargeUploadTests
