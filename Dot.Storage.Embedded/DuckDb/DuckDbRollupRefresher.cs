@@ -5,16 +5,18 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Computes the rollups of stale days again (<see cref="DuckDbStaleDays"/>), outside the writes that made them stale
-/// (decision 0018). A write that marked days wakes it; it waits the delay, so that the writes of that time share one
-/// recompute of a day, then takes the analytics writer like any write and computes a few days in one transaction,
-/// letting the writer go between such passes so that uploads are not held for long. It also starts with the store, for
+/// (decision 0018). A write that marked days wakes it; it waits the delay, then takes the analytics writer like any
+/// write and computes the days stale for at least the delay, a few in one transaction, letting the writer go between
+/// such passes so that uploads are not held for long; days marked meanwhile wait for the next wake. So a day that
+/// keeps getting uploads is computed about once per delay, however many it gets. It also starts with the store, for
 /// the days a previous process left stale. A pass that fails is rolled back whole (its days stay stale, and so are
 /// still answered exactly) and tried again after <see cref="RetryAfter"/>.
 /// </summary>
 internal sealed class DuckDbRollupRefresher : IDisposable
 {
-    // About a second of work per pass at ten-million density (a day of 110,000 results computed in about 0.5 CPU-s).
-    private const int DaysPerPass = 2;
+    // About a second of work per pass at ten-million density (a day of 110,000 results computed in about 0.5 CPU-s);
+    // a pass's commit costs as much as a day of a small dataset.
+    private const int DaysPerPass = 4;
 
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
 
@@ -41,7 +43,10 @@ internal sealed class DuckDbRollupRefresher : IDisposable
     public void Wake() => _wake.Writer.TryWrite(true);
 
     /// <summary>Computes every stale day's rollups now, a pass at a time, each holding the writer.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    public Task RefreshAsync(CancellationToken cancellationToken) => RefreshAsync(DateTime.MaxValue, cancellationToken);
+
+    /// <summary>Computes the rollups of the days marked stale at <paramref name="due"/> or before, a pass at a time.</summary>
+    private async Task RefreshAsync(DateTime due, CancellationToken cancellationToken)
     {
         var more = true;
         while (more)
@@ -49,7 +54,7 @@ internal sealed class DuckDbRollupRefresher : IDisposable
             await _writer.WaitAsync(cancellationToken);
             try
             {
-                more = RefreshSome();
+                more = RefreshSome(due);
             }
             finally
             {
@@ -81,7 +86,11 @@ internal sealed class DuckDbRollupRefresher : IDisposable
                 await Task.Delay(_delay, stopping);
                 try
                 {
-                    await RefreshAsync(stopping);
+                    await RefreshAsync(DateTime.UtcNow - _delay, stopping);
+                    if (await AnyStaleAsync(stopping))
+                    {
+                        Wake();
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -96,14 +105,20 @@ internal sealed class DuckDbRollupRefresher : IDisposable
         }
     }
 
-    /// <summary>Computes up to <see cref="DaysPerPass"/> stale days in one transaction; whether more are stale.</summary>
-    private bool RefreshSome()
+    private async Task<bool> AnyStaleAsync(CancellationToken cancellationToken)
+    {
+        using var connection = _database.Open();
+        return await DuckDbStaleDays.CountAsync(connection, cancellationToken) > 0;
+    }
+
+    /// <summary>Computes up to <see cref="DaysPerPass"/> days marked by <paramref name="due"/> in one transaction; whether more are.</summary>
+    private bool RefreshSome(DateTime due)
     {
         using var connection = _database.Open();
         return connection.InTransaction(() =>
         {
             var budget = DaysPerPass;
-            foreach (var span in DuckDbStaleDays.All(connection))
+            foreach (var span in DuckDbStaleDays.MarkedBy(connection, due))
             {
                 if (budget == 0)
                 {

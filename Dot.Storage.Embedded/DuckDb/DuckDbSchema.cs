@@ -42,7 +42,7 @@ internal static class DuckDbSchema
     /// (<see cref="Domain.Analytics.Rollups.TestDayRollup"/>; <c>history</c> and <c>test</c> are the hashes the flaky
     /// query groups by), per dataset and day, per dataset, day, failure fingerprint and test, and the uploads holding
     /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact; and the days
-    /// of each dataset whose rollup rows are not computed again yet after a write (<see cref="DuckDbStaleDays"/>).
+    /// of each dataset whose rollup rows are not computed again yet after a write, since when (<see cref="DuckDbStaleDays"/>).
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -175,7 +175,8 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS {StaleDays} (
             tenant_id VARCHAR NOT NULL,
             dataset_id VARCHAR NOT NULL,
-            day DATE NOT NULL
+            day DATE NOT NULL,
+            marked_at TIMESTAMP NOT NULL
         );
         """;
 }

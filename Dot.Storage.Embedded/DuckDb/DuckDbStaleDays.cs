@@ -5,9 +5,10 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// The <c>rollup_stale_days</c> table: the days of each dataset whose rollup rows a write changed and that are not
-/// computed again yet (decision 0018). A write marks its days in its own transaction; readers answer a stale day from
-/// <c>test_results</c>, as they answer the parts of days at a window's edges (<see cref="DuckDbDayCover"/>); the
-/// rollup refresher (<see cref="DuckDbRollupRefresher"/>) computes them again later, several writes' worth at once.
+/// computed again yet, with when the first such write marked them (decision 0018). A write marks its days in its own
+/// transaction; readers answer a stale day from <c>test_results</c>, as they answer the parts of days at a window's
+/// edges (<see cref="DuckDbDayCover"/>); the rollup refresher (<see cref="DuckDbRollupRefresher"/>) computes the days
+/// stale for long enough again, the writes of that time at once.
 /// </summary>
 internal static class DuckDbStaleDays
 {
@@ -15,7 +16,7 @@ internal static class DuckDbStaleDays
 
     private const string MarkSpan = $"""
         INSERT INTO {Table}
-        SELECT $tenant, $dataset, CAST(d AS DATE) FROM range($first, $end, INTERVAL 1 DAY) AS days(d)
+        SELECT $tenant, $dataset, CAST(d AS DATE), $now FROM range($first, $end, INTERVAL 1 DAY) AS days(d)
         WHERE CAST(d AS DATE) NOT IN (SELECT day FROM {Table} WHERE tenant_id = $tenant AND dataset_id = $dataset)
         """;
 
@@ -23,7 +24,7 @@ internal static class DuckDbStaleDays
     private const string Spans = $"""
         SELECT tenant_id, dataset_id, min(day), max(day) FROM (
             SELECT *, day - CAST(row_number() OVER (PARTITION BY tenant_id, dataset_id ORDER BY day) AS INTEGER) AS island
-            FROM {Table})
+            FROM {Table} WHERE marked_at <= $due)
         GROUP BY tenant_id, dataset_id, island
         ORDER BY min(day), tenant_id, dataset_id
         """;
@@ -36,7 +37,7 @@ internal static class DuckDbStaleDays
         foreach (var (datasetId, firstDay, lastDay) in changed.Spans)
         {
             using var command = connection.Command(MarkSpan).With("tenant", tenantId).With("dataset", datasetId)
-                .With("first", firstDay).With("end", lastDay.AddDays(1));
+                .With("first", firstDay).With("end", lastDay.AddDays(1)).With("now", DateTime.UtcNow);
             command.ExecuteNonQuery();
         }
     }
@@ -70,10 +71,10 @@ internal static class DuckDbStaleDays
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Every run of consecutive stale days of a dataset, oldest first.</summary>
-    public static IReadOnlyList<StaleSpan> All(DuckDBConnection connection)
+    /// <summary>Every run of consecutive days of a dataset marked stale at <paramref name="due"/> or before, oldest first.</summary>
+    public static IReadOnlyList<StaleSpan> MarkedBy(DuckDBConnection connection, DateTime due)
     {
-        using var command = connection.Command(Spans);
+        using var command = connection.Command(Spans).With("due", due);
         using var reader = command.ExecuteReader();
         var spans = new List<StaleSpan>();
         while (reader.Read())
