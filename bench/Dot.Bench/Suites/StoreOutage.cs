@@ -23,8 +23,8 @@ internal sealed class StoreOutage(string name, string readinessCheck, EmulatedSt
         ArgumentNullException.ThrowIfNull(log);
         var acceptedBefore = ledger.Accepted;
         var killed = Stopwatch.GetTimestamp();
-        await store.KillAsync();
-        log.WriteLine(F($"[faults] {name} killed with {acceptedBefore} uploads accepted"));
+        await store.CrashAsync();
+        log.WriteLine(F($"[faults] {name} crashed with {acceptedBefore} uploads accepted"));
         await Task.Delay(ReadinessAfter, cancellationToken);
         var (readyStatus, failing) = await ReadinessAsync(http, cancellationToken);
         await Task.Delay(length - ReadinessAfter, cancellationToken);
