@@ -8,7 +8,8 @@ namespace Dot.Domain.Intake;
 /// <summary>
 /// Takes the report files of one push or pull into a dataset (a zip archive counts as the reports it holds; a gzip
 /// file is stored inflated, and its inflated size counts): streams them into the raw store while hashing them and telling their format from their content, then records the upload
-/// and queues it for the worker, or returns the earlier upload with the same idempotency key or content. All or
+/// and queues it for the worker, or returns the earlier upload with the same idempotency key or content (queuing it
+/// again while it is unfinished, in case its first request failed between the record and the job). All or
 /// nothing: a refused set of files (or one whose reading failed) leaves no raw file and no record.
 /// </summary>
 public sealed class UploadIntake(IRawStore raw, IUploadStore uploads, IUploadJobs jobs, ReportParsers parsers, TimeProvider clock, IntakeLimits limits)
@@ -41,13 +42,15 @@ public sealed class UploadIntake(IRawStore raw, IUploadStore uploads, IUploadJob
             uploadId, tenantId, datasetId, source.Id, UploadStatus.Queued, batch.Files,
             options.RunKey, options.Environment, options.IdempotencyKey, batch.ContentSha256(), clock.GetUtcNow());
         var (upload, created) = await uploads.CreateOrGetExistingAsync(candidate, cancellationToken);
-        if (created)
-        {
-            await jobs.EnqueueAsync(new UploadJob(upload.TenantId, upload.Id), cancellationToken);
-        }
-        else
+        if (!created)
         {
             await raw.DeleteUploadAsync(tenantId, datasetId, uploadId, CancellationToken.None);
+        }
+        if (!upload.IsFinished)
+        {
+            // The record and its job are two writes: a store that failed (or a client that hung up) between them
+            // left a queued upload without a job, which the client's retry repairs here. Queuing is idempotent.
+            await jobs.EnqueueAsync(new UploadJob(upload.TenantId, upload.Id), CancellationToken.None);
         }
         return new IntakeOutcome(upload, created, null);
     }

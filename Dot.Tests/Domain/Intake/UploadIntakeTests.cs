@@ -27,6 +27,7 @@ public sealed class UploadIntakeTests : IDisposable
     private readonly SqliteUploadStore _uploads;
     private readonly SqliteUploadJobs _jobs;
     private readonly FileSystemRawStore _raw;
+    private readonly ReportParsers _parsers = new([new JUnitXmlParser()], new JiraIssueParser(), WorkItemMapping.Default);
     private readonly UploadIntake _intake;
 
     public UploadIntakeTests()
@@ -36,8 +37,7 @@ public sealed class UploadIntakeTests : IDisposable
         _uploads = new SqliteUploadStore(database);
         _jobs = new SqliteUploadJobs(database, TimeProvider.System);
         _raw = new FileSystemRawStore(options);
-        var parsers = new ReportParsers([new JUnitXmlParser()], new JiraIssueParser(), WorkItemMapping.Default);
-        _intake = new UploadIntake(_raw, _uploads, _jobs, parsers, TimeProvider.System, Limits);
+        _intake = new UploadIntake(_raw, _uploads, _jobs, _parsers, TimeProvider.System, Limits);
     }
 
     public void Dispose() => _folder.Dispose();
@@ -77,6 +77,40 @@ public sealed class UploadIntakeTests : IDisposable
         Assert.Equal(first.Upload!.Id, again.Upload!.Id);
         Assert.Single(RawFiles());
         Assert.NotNull(await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Null(await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RetryWithTheSameKey_AfterTheQueueFailed_QueuesTheRecordedUpload()
+    {
+        var report = JUnitReports.Make(3);
+        var queueDown = new UploadIntake(_raw, _uploads, new UnreachableUploadJobs(), _parsers, TimeProvider.System, Limits);
+        await Assert.ThrowsAsync<HttpRequestException>(() => queueDown.TakeAsync(
+            _tenantId, _datasetId, IntakeSource.UploadToken("utk_source"), new IntakeOptions(IdempotencyKey: "ci-7"),
+            new[] { new IntakeFile("junit.xml", new MemoryStream(report)) }.ToAsyncEnumerable(), CancellationToken.None));
+        var recorded = Assert.Single(await _uploads.ListAsync(_tenantId, _datasetId, 10, null, CancellationToken.None));
+        Assert.Null(await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None));
+
+        var retried = await TakeAsync(new IntakeOptions(IdempotencyKey: "ci-7"), ("junit.xml", report));
+
+        Assert.False(retried.Created);
+        Assert.Equal(recorded.Id, retried.Upload!.Id);
+        var lease = await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.Equal(new UploadJob(_tenantId, recorded.Id), lease?.Job);
+    }
+
+    [Fact]
+    public async Task RetryWithTheSameKey_OfAFinishedUpload_QueuesNothing()
+    {
+        var report = JUnitReports.Make(3);
+        var first = await TakeAsync(new IntakeOptions(IdempotencyKey: "ci-8"), ("junit.xml", report));
+        var lease = await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None);
+        await _uploads.MarkFailedAsync(_tenantId, first.Upload!.Id, [new UploadProblem("Not a report.")], DateTimeOffset.UtcNow, CancellationToken.None);
+        await _jobs.CompleteAsync(lease!, CancellationToken.None);
+
+        var retried = await TakeAsync(new IntakeOptions(IdempotencyKey: "ci-8"), ("junit.xml", report));
+
+        Assert.Equal((false, first.Upload.Id), (retried.Created, retried.Upload!.Id));
         Assert.Null(await _jobs.ClaimAsync("worker", TimeSpan.FromMinutes(1), CancellationToken.None));
     }
 

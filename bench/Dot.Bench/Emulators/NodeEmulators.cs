@@ -6,11 +6,12 @@ namespace Dot.Bench.Emulators;
 /// <summary>
 /// The DynamoDB and S3 emulators (dynalite, s3rver) of <c>Dot.Tests/Emulators/start.js</c> in one node process on
 /// loopback: both on free ports in memory (the tests), or one on a given port with its data in a folder, so that it
-/// can be killed and started again on the same port and data (the fault suite). The process stops when its standard
+/// can be crashed and started again on the same port and data (the fault suite). The process stops when its standard
 /// input closes, so it never outlives whoever started it.
 /// </summary>
 public sealed class NodeEmulators : IAsyncDisposable
 {
+    private static readonly TimeSpan CrashTimeout = TimeSpan.FromSeconds(10);
     private readonly Process _node;
 
     private NodeEmulators(Process node, IReadOnlyDictionary<string, int> ports)
@@ -51,12 +52,27 @@ public sealed class NodeEmulators : IAsyncDisposable
         return new NodeEmulators(node, ports);
     }
 
-    /// <summary>Kills the process with SIGKILL, as a crash would: its port stops answering at once.</summary>
-    public async Task KillAsync()
+    /// <summary>
+    /// Crashes the emulators: their ports stop answering and every connection is reset, but a write being applied is
+    /// finished first (start.js tells why: SIGKILL could cut one of dynalite's writes in half, which no real store does).
+    /// Killed when it does not exit within <see cref="CrashTimeout"/>.
+    /// </summary>
+    public async Task CrashAsync()
     {
-        if (!_node.HasExited)
+        if (_node.HasExited)
         {
-            _node.Kill();
+            return;
+        }
+        await _node.StandardInput.WriteLineAsync("crash");
+        await _node.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(CrashTimeout);
+        try
+        {
+            await _node.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _node.Kill(entireProcessTree: true);
             await _node.WaitForExitAsync(CancellationToken.None);
         }
     }

@@ -5,7 +5,7 @@ namespace Dot.Bench.Suites;
 
 /// <summary>
 /// One AWS emulator (<c>dynamodb</c> or <c>s3</c>) in a process of its own with its data in a folder, which can be
-/// killed and started again on the same port and data, as a store that crashed and came back.
+/// crashed and started again on the same port and data, as a store that crashed and came back.
 /// </summary>
 internal sealed class EmulatedStore : IAsyncDisposable
 {
@@ -24,7 +24,7 @@ internal sealed class EmulatedStore : IAsyncDisposable
     public static async Task<EmulatedStore> StartAsync(string name, string dataPath) =>
         new(name, dataPath, await NodeEmulators.StartAsync(BenchPaths.Root, name, "--path", dataPath));
 
-    public Task KillAsync() => _process.KillAsync();
+    public Task CrashAsync() => _process.CrashAsync();
 
     public async Task RestartAsync()
     {

@@ -8,7 +8,7 @@ using Dot.Bench.Results;
 namespace Dot.Bench.Suites;
 
 /// <summary>
-/// One store killed under the running API for a while and started again: what readiness said meanwhile, what the
+/// One store crashed under the running API for a while and started again: what readiness said meanwhile, what the
 /// requests begun and answered while it was down got, and how long after its restart readiness was back and an upload
 /// was accepted again.
 /// </summary>
@@ -22,9 +22,9 @@ internal sealed class StoreOutage(string name, string readinessCheck, EmulatedSt
     {
         ArgumentNullException.ThrowIfNull(log);
         var acceptedBefore = ledger.Accepted;
-        var killed = Stopwatch.GetTimestamp();
-        await store.KillAsync();
-        log.WriteLine(F($"[faults] {name} killed with {acceptedBefore} uploads accepted"));
+        var crashed = Stopwatch.GetTimestamp();
+        await store.CrashAsync();
+        log.WriteLine(F($"[faults] {name} crashed with {acceptedBefore} uploads accepted"));
         await Task.Delay(ReadinessAfter, cancellationToken);
         var (readyStatus, failing) = await ReadinessAsync(http, cancellationToken);
         await Task.Delay(length - ReadinessAfter, cancellationToken);
@@ -35,13 +35,13 @@ internal sealed class StoreOutage(string name, string readinessCheck, EmulatedSt
             restarted, () => Task.FromResult(uploads.Any(u => u.Began >= restarted && u.Status is 200 or 202)), cancellationToken);
         log.WriteLine(F($"[faults] {name} back: ready after {readyAgain:F1} s, uploads accepted after {acceptedAgain:F1} s"));
 
-        var refusedUploads = uploads.Where(u => u.Within(killed, restarted)).ToList();
+        var refusedUploads = uploads.Where(u => u.Within(crashed, restarted)).ToList();
         var refusals = refusedUploads.Where(u => u.Status == 503).Select(u => u.Milliseconds).Order().ToList();
         return new OutageMeasurement(
             name, length.TotalSeconds, readyStatus, failing, readinessCheck,
             Outcomes(refusedUploads), Percentile(refusals, 0.50), Percentile(refusals, 0.99), refusals.Count == 0 ? null : refusals[^1],
             refusedUploads.Count(u => u.Status == 503 && u.RetryAfter is not null),
-            Outcomes(dashboards.Where(d => d.Within(killed, restarted))), readyAgain, acceptedAgain);
+            Outcomes(dashboards.Where(d => d.Within(crashed, restarted))), readyAgain, acceptedAgain);
     }
 
     private static async Task<(int Status, IReadOnlyList<string> Failing)> ReadinessAsync(HttpClient http, CancellationToken cancellationToken)

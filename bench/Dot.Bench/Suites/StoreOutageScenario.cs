@@ -12,11 +12,12 @@ namespace Dot.Bench.Suites;
 /// <summary>
 /// The API with configuration on DynamoDB (dynalite) and raw files on S3 (s3rver), each emulator a process of its own
 /// with its data in a folder, and the KMS double for the key check at start. CI clients upload (each report retried
-/// with its Idempotency-Key until accepted) and dashboards query while first DynamoDB, then S3 is killed with SIGKILL
-/// and, after <see cref="OutageLength"/>, started again on the same port and data. Each outage records what the
-/// requests started and answered within it got (503 with Retry-After, and how fast), what readiness said, and how
-/// long after the restart uploads were accepted and readiness was back, with the API never restarted. At the end every
-/// accepted upload must be SUCCEEDED, each result once.
+/// with its Idempotency-Key until accepted) and dashboards query while first DynamoDB, then S3 crashes (every
+/// connection reset, no write left half done: <see cref="NodeEmulators.CrashAsync"/>) and, after
+/// <see cref="OutageLength"/>, is started again on the same port and data. Each outage records what the requests
+/// started and answered within it got (503 with Retry-After, and how fast), what readiness said, and how long after
+/// the restart uploads were accepted and readiness was back, with the API never restarted. At the end every accepted
+/// upload must be SUCCEEDED, each result once.
 /// </summary>
 public static class StoreOutageScenario
 {
