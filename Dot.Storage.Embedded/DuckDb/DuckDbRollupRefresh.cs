@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 
 namespace Dot.Storage.Embedded.DuckDb;
@@ -7,11 +8,21 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// (<see cref="DuckDbStaleDays"/>): their rows are deleted and computed again from each day's final executions, and
 /// the days are no longer stale, in one transaction. A rollup row depends on its own day alone, so this is exact
 /// whatever the order uploads arrive in, and after supersession, retries and deletes alike; its cost follows the days
-/// computed, whose rows DuckDB finds by the row groups' <c>ts</c> ranges.
+/// computed, whose rows DuckDB finds by the row groups' <c>ts</c> ranges. The days' tests are rolled up a part at a
+/// time when they hold many results (<see cref="RowsPerPart"/>), so that the grouping holds a part's tests at once, not
+/// all of them; every rollup row is one test's, so the parts are exact.
 /// </summary>
 internal static class DuckDbRollupRefresh
 {
     private const string Slice = "tenant_id = $tenant AND dataset_id = $dataset AND day >= $first AND day < $end";
+
+    // A day at ten-million density (110,000 results) is one part; one report of 860,000 results in a day, five.
+    private const long RowsPerPart = 200_000;
+
+    private const string CountRows = $"""
+        SELECT count(*) FROM {DuckDbSchema.TestResults}
+        WHERE tenant_id = $tenant AND dataset_id = $dataset AND ts >= $first AND ts < $end
+        """;
 
     private static readonly string[] Deletes =
         [.. new[] { DuckDbSchema.TestDays, DuckDbSchema.DatasetDays, DuckDbSchema.FailureDays }.Select(table => $"DELETE FROM {table} WHERE {Slice}")];
@@ -48,12 +59,27 @@ internal static class DuckDbRollupRefresh
     /// <summary>Computes the rollups of <paramref name="span"/>'s days again, inside the caller's transaction, and clears them as stale.</summary>
     public static void Refresh(DuckDBConnection connection, StaleSpan span)
     {
-        var end = span.LastDay.AddDays(1);
-        foreach (var sql in (string[])[.. Deletes, InsertTestDays, InsertFailureDays, InsertDatasetDays])
+        DuckDBCommand OfTheSpan(string sql) => connection.Command(sql).With("tenant", span.TenantId).With("dataset", span.DatasetId)
+            .With("first", span.FirstDay).With("end", span.LastDay.AddDays(1));
+
+        using var count = OfTheSpan(CountRows);
+        var parts = (ulong)Math.Max(1, (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) + RowsPerPart - 1) / RowsPerPart);
+        foreach (var delete in Deletes)
         {
-            using var command = connection.Command(sql).With("tenant", span.TenantId).With("dataset", span.DatasetId)
-                .With("first", span.FirstDay).With("end", end);
+            using var command = OfTheSpan(delete);
             command.ExecuteNonQuery();
+        }
+        for (ulong part = 0; part < parts; part++)
+        {
+            foreach (var insert in (string[])[InsertTestDays, InsertFailureDays])
+            {
+                using var command = OfTheSpan(insert).With("parts", parts).With("part", part);
+                command.ExecuteNonQuery();
+            }
+        }
+        using (var datasetDays = OfTheSpan(InsertDatasetDays))
+        {
+            datasetDays.ExecuteNonQuery();
         }
         DuckDbStaleDays.Clear(connection, span);
     }
@@ -74,7 +100,8 @@ internal static class DuckDbRollupRefresh
     }
 
     private static DuckDbSql FinalRowsOfTheSlice(DuckDbSql sql) =>
-        sql.Append(" WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded AND ts >= $first AND ts < $end");
+        sql.Append(" WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded AND ts >= $first AND ts < $end")
+            .Append(" AND hash(suite, class_name, name) % $parts = $part");
 
     private static DuckDbSql EveryFinalRow(DuckDbSql sql) => sql.Append(" WHERE NOT superseded");
 }

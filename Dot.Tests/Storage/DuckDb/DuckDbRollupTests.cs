@@ -139,6 +139,32 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ADayOfMoreResultsThanOnePartHolds_IsRolledUpInParts_AsAtOnce()
+    {
+        // 210,000 results on one day: the refresh rolls its tests up in two parts (by test hash), each exact.
+        var random = new Random(12);
+        var upload = UploadScope.New();
+        for (var run = 0; run < 3; run++)
+        {
+            upload = upload.NextUpload();
+            var at = First.AddHours(2 + run);
+            var results = Enumerable.Range(0, 70_000)
+                .Select(test => upload.Result(random.Next(20) == 0 ? TestStatus.Failed : TestStatus.Passed, at, test) with { DurationMs = random.Next(1, 5000) })
+                .ToList();
+            await _rollups.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+            await _scans.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+        }
+        await _rollups.RefreshRollupsAsync(CancellationToken.None);
+
+        var (scope, day) = (AnalyticsScope.Of(upload.TenantId, upload.DatasetId), new TimeWindow(First, First.AddDays(1)));
+        await SameAsync(new TestSummaryQuery(scope, day.From, day.To), Summary);
+        await SameAsync(new FlakyTestsQuery(scope, day, 20), tests => string.Join("\n", tests));
+        await SameAsync(TopFailures(scope, day), Buckets);
+        await SameAsync(Slowest(scope, day, 10), Buckets);
+        await AssertStoredRowsAreComputedAtOnceAsync(upload.TenantId);
+    }
+
+    [Fact]
     public async Task AFileFromBeforeTheRollups_IsRolledUpWhenOpened()
     {
         var tenant = OpaqueId.New("ten");
