@@ -36,6 +36,7 @@ internal static class DuckDbAppending
                 if (count > 0 && count % RowsPerAppender == 0)
                 {
                     appender.Close();
+                    // Closed: should opening the next one fail, there is nothing to discard.
                     appender = null;
                     appender = connection.CreateAppender(table);
                 }

@@ -4,8 +4,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Writes the uploads that queued for the writer together: each is staged on its own (<see cref="DuckDbStagedUpload"/>),
-/// then all that staged are published in one transaction, so they share its commit and the rollup refresh of their
-/// days (<see cref="DuckDbResultReplacement.Publish"/>); an upload that queued alone is streamed straight into a
+/// then all that staged are published in one transaction, so they share its commit and the marking of their days
+/// stale (<see cref="DuckDbResultReplacement.Publish"/>); an upload that queued alone is streamed straight into a
 /// transaction of its own, as before. One upload's failure is its own: a stream that fails while staged (a parse
 /// error half-way, a cancellation, a full disk) fails that upload and is never published; when the group's
 /// transaction fails, it is rolled back whole and each upload is published again alone, from its staged rows, so

@@ -124,13 +124,14 @@ internal sealed class DuckDbRollupRefresher : IDisposable
                 {
                     return true;
                 }
-                var days = Math.Min(budget, (int)(span.LastDay - span.FirstDay).TotalDays + 1);
+                var length = (int)(span.LastDay - span.FirstDay).TotalDays + 1;
+                var days = Math.Min(budget, length);
                 DuckDbRollupRefresh.Refresh(connection, span with { LastDay = span.FirstDay.AddDays(days - 1) });
-                budget -= days;
-                if (span.FirstDay.AddDays(days - 1) < span.LastDay)
+                if (days < length)
                 {
                     return true;
                 }
+                budget -= days;
             }
             return false;
         });

@@ -39,7 +39,7 @@ internal sealed class DuckDbRollupSlices
         Add(datasetId, last);
     }
 
-    /// <summary>Notes everything <paramref name="other"/> noted: the slices of several writes refreshed at once.</summary>
+    /// <summary>Notes everything <paramref name="other"/> noted: the slices of several writes marked stale at once.</summary>
     public void Add(DuckDbRollupSlices other)
     {
         foreach (var (datasetId, (first, last)) in other.Current())

@@ -243,7 +243,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         }
 
         await _rollups.DisposeAsync();
-        Execute(_rollupFolder, "ALTER TABLE rollup_failure_days DROP COLUMN test");
+        AnalyticsFile.Execute(_rollupFolder, "ALTER TABLE rollup_failure_days DROP COLUMN test");
         _rollups = Open(_rollupFolder, rollups: true);
 
         await AssertSameAnswersAsync(datasets);
@@ -364,8 +364,8 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         await _rollups.DisposeAsync();
         var kept = RollupRows(_rollupFolder);
 
-        Execute(_rollupFolder, "ALTER TABLE rollup_test_days DROP COLUMN durations");
-        Execute(_rollupFolder, "ALTER TABLE rollup_test_days ADD COLUMN duration_histogram MAP(INTEGER, UBIGINT)");
+        AnalyticsFile.Execute(_rollupFolder, "ALTER TABLE rollup_test_days DROP COLUMN durations");
+        AnalyticsFile.Execute(_rollupFolder, "ALTER TABLE rollup_test_days ADD COLUMN duration_histogram MAP(INTEGER, UBIGINT)");
         _rollups = Open(_rollupFolder, rollups: true);
         await AssertSameAnswersAsync(datasets);
         await _rollups.DisposeAsync();
@@ -398,15 +398,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     {
         await _rollups.RefreshRollupsAsync(CancellationToken.None);
         await _rollups.DisposeAsync();
-        int changed;
-        using (var connection = new DuckDBConnection($"Data Source={Path.Combine(_rollupFolder.Path, "analytics.duckdb")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.Add(new DuckDBParameter("name", slowest.Key[2]));
-            changed = command.ExecuteNonQuery();
-        }
+        var changed = AnalyticsFile.Execute(_rollupFolder, sql, new DuckDBParameter("name", slowest.Key[2]));
         _rollups = Open(_rollupFolder, rollups: true);
         return changed;
     }
@@ -546,8 +538,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
 
     private static List<string> RollupRows(TempFolder folder)
     {
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(folder.Path, "analytics.duckdb")}");
-        connection.Open();
+        using var connection = AnalyticsFile.Open(folder);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT CAST(t AS VARCHAR) FROM (
@@ -567,14 +558,5 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     }
 
     private static void DropRollups(TempFolder folder) =>
-        Execute(folder, "DROP TABLE rollup_test_days; DROP TABLE rollup_dataset_days; DROP TABLE rollup_failure_days; DROP TABLE rollup_split_uploads;");
-
-    private static void Execute(TempFolder folder, string sql)
-    {
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(folder.Path, "analytics.duckdb")}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+        AnalyticsFile.Execute(folder, "DROP TABLE rollup_test_days; DROP TABLE rollup_dataset_days; DROP TABLE rollup_failure_days; DROP TABLE rollup_split_uploads;");
 }

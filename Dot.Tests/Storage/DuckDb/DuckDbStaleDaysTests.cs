@@ -2,7 +2,6 @@ using Dot.Domain.Identifiers;
 using Dot.Domain.Results;
 using Dot.Storage.Embedded;
 using Dot.Storage.Embedded.DuckDb;
-using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 
 namespace Dot.Tests.Storage.DuckDb;
@@ -80,7 +79,7 @@ public sealed class DuckDbStaleDaysTests : IDisposable
             await WriteAsync(store, later, later.Results(TestStatus.Failed, 2, Day0.AddDays(1)));
         }
         // Only an answer that reads a day's rollup row sees these hundred passes more.
-        Execute("UPDATE rollup_dataset_days SET passed = passed + 100");
+        AnalyticsFile.Execute(_folder, "UPDATE rollup_dataset_days SET passed = passed + 100");
 
         await using var reopened = Open(Never);
         Assert.Equal(new TestSummary(108, 106, 2, 0, 0), await reopened.QueryAsync(mine.Summary(Midnight, Midnight.AddDays(2)), CancellationToken.None));
@@ -109,13 +108,4 @@ public sealed class DuckDbStaleDaysTests : IDisposable
 
     private DuckDbAnalyticsStore Open(int delayMilliseconds) =>
         new(Options.Create(new EmbeddedStorageOptions { Path = _folder.Path, AnalyticsRollupDelayMilliseconds = delayMilliseconds }));
-
-    private void Execute(string sql)
-    {
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(_folder.Path, "analytics.duckdb")}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
