@@ -4,26 +4,32 @@ using DuckDB.NET.Data;
 namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
-/// A window [from, to) (either end open) cut into the whole UTC days inside it whose rollups are current, which the
-/// rollups answer, and the rest, which only <c>test_results</c> can answer: the parts of days at its edges, and the
-/// whole days whose rollups a write left stale (<see cref="DuckDbStaleDays"/>). A window inside one day, or across a
-/// midnight without a whole day, is all edge. Read in the same snapshot as the statement it builds
-/// (<see cref="DuckDbTransactions.InSnapshotAsync{T}"/>), so a day is answered once, from one or the other.
+/// A window [from, to) (either end open) cut into the UTC days whose rollup rows the rollups answer, and the rest,
+/// which only <c>test_results</c> can answer: the parts of days at its edges, the whole days whose rollups a write
+/// left stale (<see cref="DuckDbStaleDays"/>), and the executions added to a day after the latest one its rollups hold,
+/// when only later ones were (its <see cref="TailDays"/>, decision 0020). The window's last day, when it ends after that
+/// day's midnight and after the latest execution the day's rollups hold, is such a day too: a dashboard's window ends
+/// "now", after everything stored, so today is today's rollups and what came since. A window inside one day, or across a
+/// midnight without a whole day, is all edge otherwise. Read in the same snapshot as the statement it builds
+/// (<see cref="DuckDbTransactions.InSnapshotAsync{T}"/>), so every execution is answered once, from one or the other.
 /// </summary>
 internal sealed class DuckDbDayCover
 {
+    private static readonly TimeSpan Microsecond = TimeSpan.FromMicroseconds(1);
+
     private readonly DateTime? _firstDay;
     private readonly DateTime? _endDay;
     private readonly bool _hasDays;
     private readonly IReadOnlyList<DateTime> _staleDays;
 
-    private DuckDbDayCover(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyList<DateTime> staleDays)
+    private DuckDbDayCover(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyList<StaleDay> staleDays, DateTime? lastDayRolledUpTo)
     {
         DateTime? start = from?.UtcDateTime, end = to?.UtcDateTime;
         _firstDay = start is { } s ? (s == s.Date ? s : s.Date.AddDays(1)) : null;
-        _endDay = end?.Date;
+        _endDay = lastDayRolledUpTo is null ? end?.Date : end!.Value.Date.AddDays(1);
         _hasDays = _firstDay is not { } first || _endDay is not { } last || first < last;
-        _staleDays = staleDays;
+        _staleDays = [.. staleDays.Where(day => day.RolledUpTo is null).Select(day => day.Day)];
+        TailDays = [.. staleDays.Where(day => day.RolledUpTo is not null).Select(day => day.Day), .. lastDayRolledUpTo is null ? [] : new[] { end!.Value.Date }];
         if (!_hasDays)
         {
             Edges = [(start!.Value, end!.Value)];
@@ -36,9 +42,13 @@ internal sealed class DuckDbDayCover
         }
         foreach (var day in staleDays)
         {
-            Add(edges, (day, day.AddDays(1)));
+            Add(edges, (day.RolledUpTo is { } rolledUpTo ? rolledUpTo + Microsecond : day.Day, day.Day.AddDays(1)));
         }
-        if (end is { } finish && _endDay!.Value < finish)
+        if (lastDayRolledUpTo is { } lastRolledUpTo)
+        {
+            Add(edges, (lastRolledUpTo + Microsecond, end!.Value));
+        }
+        else if (end is { } finish && _endDay!.Value < finish)
         {
             Add(edges, (_endDay.Value, finish));
         }
@@ -49,14 +59,24 @@ internal sealed class DuckDbDayCover
     public static async Task<DuckDbDayCover> ReadAsync(
         DuckDBConnection connection, AnalyticsScope scope, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        var current = new DuckDbDayCover(from, to, []);
-        if (!current._hasDays)
+        var current = new DuckDbDayCover(from, to, [], null);
+        var lastDay = LastDayOfRollupsAndLater(scope, from, to);
+        if (!current._hasDays && lastDay is null)
         {
             return current;
         }
-        var stale = await DuckDbStaleDays.InAsync(connection, scope, current._firstDay, current._endDay, cancellationToken);
-        return stale.Count == 0 ? current : new DuckDbDayCover(from, to, stale);
+        var stale = await DuckDbStaleDays.InAsync(connection, scope, current._firstDay, lastDay ?? current._endDay?.AddDays(-1), cancellationToken);
+        if (lastDay is not { } day)
+        {
+            return stale.Count == 0 ? current : new DuckDbDayCover(from, to, stale, null);
+        }
+        var rolledUpTo = stale is [.., var last] && last.Day == day ? last.RolledUpTo : await RolledUpToAsync(connection, scope, day, cancellationToken);
+        var before = stale.Where(staleDay => staleDay.Day < day).ToList();
+        return new DuckDbDayCover(from, to, before, rolledUpTo < to!.Value.UtcDateTime ? rolledUpTo : null);
     }
+
+    /// <summary>The days whose rollup rows hold their executions up to a time only, and whose later ones are in <see cref="Edges"/>.</summary>
+    public IReadOnlyList<DateTime> TailDays { get; }
 
     /// <summary>The parts of days and the stale days, [from, to) each, ascending, adjacent ones joined: what the rollups cannot answer.</summary>
     public IReadOnlyList<(DateTime From, DateTime To)> Edges { get; }
@@ -115,6 +135,22 @@ internal sealed class DuckDbDayCover
             sql.Append(" AND day < ").Value(end);
         }
         return _staleDays.Count == 0 ? sql : sql.Append(" AND day NOT IN ").Values(_staleDays);
+    }
+
+    /// <summary>
+    /// The window's last day, when the window starts by its midnight and ends after it: the rollups may hold its
+    /// executions up to a time before the window's end. Only for one dataset (<see cref="DuckDbStaleDays.InAsync"/>).
+    /// </summary>
+    private static DateTime? LastDayOfRollupsAndLater(AnalyticsScope scope, DateTimeOffset? from, DateTimeOffset? to) =>
+        scope.DatasetIds.Count == 1 && to?.UtcDateTime is { } end && end > end.Date && (from is null || from.Value.UtcDateTime <= end.Date)
+            ? end.Date
+            : null;
+
+    private static async Task<DateTime?> RolledUpToAsync(DuckDBConnection connection, AnalyticsScope scope, DateTime day, CancellationToken cancellationToken)
+    {
+        using var command = new DuckDbSql().Append($"SELECT max(covered_to) FROM {DuckDbSchema.DatasetDays}").WhereIn(scope)
+            .Append(" AND day = ").Value(day).Command(connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime rolledUpTo ? rolledUpTo : null;
     }
 
     /// <summary>Adds a range after the others, joined to the last one when they meet.</summary>

@@ -6,8 +6,8 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// Replaces uploads' results inside the writer's transaction: deletes what an earlier attempt stored (a first
 /// attempt has nothing to delete, and <see cref="DuckDbStoredUploads"/> says so without touching the results),
 /// moves the staged rows in (<see cref="DuckDbStagedUpload"/>), records the upload's runs, lets the new rows supersede
-/// what they repeat, and marks the rollups of every day that changed stale (<see cref="DuckDbStaleDays"/>), to be
-/// computed again outside the upload's transaction (<see cref="DuckDbRollupRefresher"/>).
+/// what they repeat, and marks the rollups of every day that changed stale (<see cref="DuckDbStaleDays"/>: the days it
+/// only appended to apart from those it rewrote), to be computed again outside the upload's transaction (<see cref="DuckDbRollupRefresher"/>).
 /// </summary>
 internal static class DuckDbResultReplacement
 {
@@ -23,33 +23,36 @@ internal static class DuckDbResultReplacement
     /// </summary>
     public static void Publish(DuckDBConnection connection, IReadOnlyList<DuckDbStagedUpload> staged)
     {
-        var changedByTenant = new Dictionary<string, DuckDbRollupSlices>(StringComparer.Ordinal);
+        var changedByTenant = new Dictionary<string, (DuckDbRollupSlices Appended, DuckDbRollupSlices Rewritten)>(StringComparer.Ordinal);
         foreach (var upload in staged)
         {
             var (tenantId, uploadId) = (upload.Upload.TenantId, upload.Upload.UploadId);
-            var changed = new DuckDbRollupSlices();
-            Delete(connection, tenantId, uploadId, changed);
+            var rewritten = new DuckDbRollupSlices();
+            Delete(connection, tenantId, uploadId, rewritten);
             upload.MoveIn(connection);
-            // Added to a copy: a group that failed is published again upload by upload, each from what it staged alone.
-            changed.Add(upload.Days);
             DuckDbStoredUploads.Record(connection, tenantId, uploadId, upload.Spans.All);
             foreach (var span in upload.Spans.All)
             {
                 if (DuckDbRunSupersession.Apply(connection, tenantId, uploadId, span) is { } others)
                 {
-                    DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, changed);
+                    DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, rewritten);
                 }
             }
+            // Added to copies: a group that failed is published again upload by upload, each from what it staged alone.
+            var changed = new DuckDbRollupSlices();
+            changed.Add(upload.Days);
+            changed.Add(rewritten);
             DuckDbSplitUploads.Record(connection, tenantId, uploadId, upload.Spans.All, changed);
             if (!changedByTenant.TryGetValue(tenantId, out var tenantChanged))
             {
-                changedByTenant[tenantId] = tenantChanged = new DuckDbRollupSlices();
+                changedByTenant[tenantId] = tenantChanged = (new DuckDbRollupSlices(), new DuckDbRollupSlices());
             }
-            tenantChanged.Add(changed);
+            tenantChanged.Appended.Add(upload.Days);
+            tenantChanged.Rewritten.Add(rewritten);
         }
-        foreach (var (tenantId, changed) in changedByTenant)
+        foreach (var (tenantId, (appended, rewritten)) in changedByTenant)
         {
-            DuckDbStaleDays.Mark(connection, tenantId, changed);
+            DuckDbStaleDays.Mark(connection, tenantId, appended, rewritten);
         }
     }
 
@@ -58,7 +61,7 @@ internal static class DuckDbResultReplacement
     {
         var changed = new DuckDbRollupSlices();
         var deleted = Delete(connection, tenantId, uploadId, changed);
-        DuckDbStaleDays.Mark(connection, tenantId, changed);
+        DuckDbStaleDays.Mark(connection, tenantId, new DuckDbRollupSlices(), changed);
         return deleted;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dot.Domain.Analytics;
 using DuckDB.NET.Data;
 
@@ -19,13 +20,23 @@ namespace Dot.Storage.Embedded.DuckDb;
 /// themselves. Everything else is a sum per test. A window function over every test's days, which this replaces,
 /// sorted them all (decision 0015).
 /// </para>
+/// <para>
+/// A day whose rollup row holds its runs up to a time, with later executions added since (a tail day of the
+/// <see cref="DuckDbDayCover"/>, decision 0020), is two parts in that order: every run of the row started before every
+/// run added. So the sequence is of parts, numbered twice the day and one more for the added part, and the part
+/// before a part is the one just before it in the test's list (the same day's or the previous day's, when the list has
+/// them).
+/// </para>
 /// </summary>
 internal static class DuckDbRollupFlakyTests
 {
-    private const string DayColumns = """
-        history, test, suite, class_name, name, day, runs, flaky_runs, last_flaky_at, first_failed, first_flagged,
+    private static string DayColumns(string part) => $"""
+        history, test, suite, class_name, name, {part} AS part, runs, flaky_runs, last_flaky_at, first_failed, first_flagged,
         first_next_passed, first_ended, last_failed, last_flagged, last_previous_passed, last_ended
         """;
+
+    // A day's rollup row is its even part, the executions added after it (a tail day's edge) the odd part after it.
+    private const string WholePart = "2 * (day - DATE '1970-01-01')";
 
     // test_days is read twice, each read taking other columns of the rollup rows, which materializing would copy; the
     // edges' rows are few but cost the results they are computed from, so they are computed once.
@@ -33,25 +44,27 @@ internal static class DuckDbRollupFlakyTests
         ), histories AS MATERIALIZED (
             SELECT history, any_value(test) AS test, any_value(suite) AS suite, any_value(class_name) AS class_name,
                    any_value(name) AS name, sum(runs) AS runs, sum(flaky_runs) AS flaky_runs, max(last_flaky_at) AS last_flaky_at,
-                   list(day) AS days
+                   list(part) AS parts
             FROM test_days WHERE runs > 0
             GROUP BY history
         ), failing AS MATERIALIZED (
-            SELECT history, day, runs, first_failed, first_flagged, first_next_passed, first_ended,
+            SELECT history, part, runs, first_failed, first_flagged, first_next_passed, first_ended,
                    last_failed, last_flagged, last_previous_passed, last_ended
             FROM test_days WHERE runs > 0 AND (first_failed OR last_failed)
         ), neighbours AS (
             SELECT f.*,
-                   CASE WHEN list_contains(h.days, f.day - 1) THEN f.day - 1 ELSE list_max([d FOR d IN h.days IF d < f.day]) END AS previous_day,
-                   CASE WHEN list_contains(h.days, f.day + 1) THEN f.day + 1 ELSE list_min([d FOR d IN h.days IF d > f.day]) END AS next_day
+                   CASE WHEN list_contains(h.parts, f.part - 1) THEN f.part - 1 WHEN list_contains(h.parts, f.part - 2) THEN f.part - 2
+                        ELSE list_max([p FOR p IN h.parts IF p < f.part]) END AS previous_part,
+                   CASE WHEN list_contains(h.parts, f.part + 1) THEN f.part + 1 WHEN list_contains(h.parts, f.part + 2) THEN f.part + 2
+                        ELSE list_min([p FOR p IN h.parts IF p > f.part]) END AS next_part
             FROM failing AS f JOIN histories AS h USING (history)
         ), linked AS (
             SELECT n.*,
-                   CASE WHEN n.previous_day IS NOT NULL THEN coalesce(day_before.last_failed, false) END AS failed_before,
-                   CASE WHEN n.next_day IS NOT NULL THEN coalesce(day_after.first_failed, false) END AS failed_after
+                   CASE WHEN n.previous_part IS NOT NULL THEN coalesce(part_before.last_failed, false) END AS failed_before,
+                   CASE WHEN n.next_part IS NOT NULL THEN coalesce(part_after.first_failed, false) END AS failed_after
             FROM neighbours AS n
-            LEFT JOIN failing AS day_before ON day_before.history = n.history AND day_before.day = n.previous_day
-            LEFT JOIN failing AS day_after ON day_after.history = n.history AND day_after.day = n.next_day
+            LEFT JOIN failing AS part_before ON part_before.history = n.history AND part_before.part = n.previous_part
+            LEFT JOIN failing AS part_after ON part_after.history = n.history AND part_after.part = n.next_part
         ), counted AS (
             SELECT history, first_ended, last_ended,
                    coalesce(first_failed AND NOT first_flagged AND NOT failed_before
@@ -77,9 +90,13 @@ internal static class DuckDbRollupFlakyTests
             return await DuckDbFlakyTests.ReadAsync(connection, query, cancellationToken);
         }
         var cover = await DuckDbDayCover.ReadAsync(connection, query.Scope, query.Window.From, query.Window.To, cancellationToken);
-        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns, DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.SelectRuns)
+        var edgePart = cover.TailDays.Count == 0
+            ? WholePart
+            : $"{WholePart} + CASE WHEN day IN ({string.Join(", ", cover.TailDays.Select(day => $"DATE '{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'"))}) THEN 1 ELSE 0 END";
+        var sql = cover.EdgeDays(new DuckDbSql().Append("WITH edge_days AS MATERIALIZED ("), DayColumns(edgePart),
+                DuckDbSchema.TestDays, query.Scope, DuckDbTestDays.SelectRuns)
             .Append("), test_days AS NOT MATERIALIZED (");
-        cover.WholeDays(sql, DayColumns, DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")
+        cover.WholeDays(sql, DayColumns(WholePart), DuckDbSchema.TestDays, query.Scope).Append(" UNION ALL SELECT * FROM edge_days")
             .Append(Tail).Append(DuckDbFlakyTests.Ranking).Append(" ").Value(query.Limit);
         return await DuckDbFlakyTests.ReadAsync(sql, connection, cancellationToken);
     }

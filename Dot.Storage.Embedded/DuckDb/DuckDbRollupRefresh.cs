@@ -33,22 +33,14 @@ internal static class DuckDbRollupRefresh
     private static readonly string InsertFailureDays = DuckDbFailureDays.Select(
         new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.FailureDays} "), FinalRowsOfTheSlice).ToString();
 
-    private static readonly string InsertDatasetDays = $"""
-        INSERT INTO {DuckDbSchema.DatasetDays}
-        SELECT tenant_id, dataset_id, day, sum(passed), sum(failed), sum(errored), sum(skipped)
-        FROM {DuckDbSchema.TestDays} WHERE {Slice}
-        GROUP BY tenant_id, dataset_id, day
-        """;
+    private static readonly string InsertDatasetDays = DatasetDays(
+        $"WHERE {Slice}", "WHERE tenant_id = $tenant AND dataset_id = $dataset AND ts >= $first AND ts < $end");
 
     private static readonly string[] Backfill =
     [
         DuckDbTestDays.Select(new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.TestDays} "), EveryFinalRow).ToString(),
         DuckDbFailureDays.Select(new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.FailureDays} "), EveryFinalRow).ToString(),
-        $"""
-        INSERT INTO {DuckDbSchema.DatasetDays}
-        SELECT tenant_id, dataset_id, day, sum(passed), sum(failed), sum(errored), sum(skipped)
-        FROM {DuckDbSchema.TestDays} GROUP BY tenant_id, dataset_id, day
-        """,
+        DatasetDays("", ""),
         DuckDbSplitUploads.RecordAll,
     ];
 
@@ -98,6 +90,19 @@ internal static class DuckDbRollupRefresh
         }
         DuckDbStaleDays.ClearAll(connection);
     }
+
+    /// <summary>
+    /// The dataset-day rows of the test-day rows <paramref name="testDays"/> keeps, each with the latest execution time
+    /// of its day among those <paramref name="results"/> keeps (superseded ones too: a bound is all it needs to be).
+    /// </summary>
+    private static string DatasetDays(string testDays, string results) => $"""
+        INSERT INTO {DuckDbSchema.DatasetDays}
+        SELECT tenant_id, dataset_id, day, sum(passed), sum(failed), sum(errored), sum(skipped), any_value(covered_to)
+        FROM (SELECT * FROM {DuckDbSchema.TestDays} {testDays})
+        JOIN (SELECT tenant_id, dataset_id, CAST(ts AS DATE) AS day, max(ts) AS covered_to FROM {DuckDbSchema.TestResults} {results}
+              GROUP BY tenant_id, dataset_id, day) USING (tenant_id, dataset_id, day)
+        GROUP BY tenant_id, dataset_id, day
+        """;
 
     private static DuckDbSql FinalRowsOfTheSlice(DuckDbSql sql) =>
         sql.Append(" WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded AND ts >= $first AND ts < $end")

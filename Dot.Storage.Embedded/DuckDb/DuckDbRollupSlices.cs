@@ -14,8 +14,9 @@ internal sealed class DuckDbRollupSlices
     // microsecond further before its day is taken.
     private static readonly TimeSpan Rounding = TimeSpan.FromMicroseconds(1);
 
-    public IEnumerable<(string DatasetId, DateTime FirstDay, DateTime LastDay)> Spans =>
-        Current().Select(pair => (pair.Key, FirstDay(pair.Value), LastDay(pair.Value)));
+    /// <summary>Per dataset, the earliest execution time seen, and the first and last day that may hold an execution seen.</summary>
+    public IEnumerable<(string DatasetId, DateTime First, DateTime FirstDay, DateTime LastDay)> Spans =>
+        Current().Select(pair => (pair.Key, pair.Value.First, FirstDay(pair.Value), LastDay(pair.Value)));
 
     /// <summary>Whether the executions seen of <paramref name="datasetId"/> may have run on more than one day.</summary>
     public bool SpansDays(string datasetId) =>

@@ -42,7 +42,9 @@ internal static class DuckDbSchema
     /// (<see cref="Domain.Analytics.Rollups.TestDayRollup"/>; <c>history</c> and <c>test</c> are the hashes the flaky
     /// query groups by), per dataset and day, per dataset, day, failure fingerprint and test, and the uploads holding
     /// a test's executions of one run on more than one day, for which the flaky rollups would not be exact; and the days
-    /// of each dataset whose rollup rows are not computed again yet after a write, since when (<see cref="DuckDbStaleDays"/>).
+    /// of each dataset whose rollup rows are not computed again yet after a write, since when, and whether only later
+    /// executions were added (<see cref="DuckDbStaleDays"/>). A dataset-day row's <c>covered_to</c> is the latest
+    /// execution time of the day when its rollups were computed (decision 0020).
     /// </summary>
     public const string Script = $"""
         CREATE TABLE IF NOT EXISTS {TestResults} (
@@ -148,7 +150,8 @@ internal static class DuckDbSchema
             passed BIGINT NOT NULL,
             failed BIGINT NOT NULL,
             errored BIGINT NOT NULL,
-            skipped BIGINT NOT NULL
+            skipped BIGINT NOT NULL,
+            covered_to TIMESTAMP
         );
         CREATE TABLE IF NOT EXISTS {FailureDays} (
             tenant_id VARCHAR NOT NULL,
@@ -176,7 +179,8 @@ internal static class DuckDbSchema
             tenant_id VARCHAR NOT NULL,
             dataset_id VARCHAR NOT NULL,
             day DATE NOT NULL,
-            marked_at TIMESTAMP NOT NULL
+            marked_at TIMESTAMP NOT NULL,
+            appended_after BOOLEAN
         );
         """;
 }

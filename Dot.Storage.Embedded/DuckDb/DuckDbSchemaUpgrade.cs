@@ -21,6 +21,8 @@ internal static class DuckDbSchemaUpgrade
         UPDATE {DuckDbSchema.FailureDays} SET test = hash(suite, class_name, name) WHERE test IS NULL;
         ALTER TABLE {DuckDbSchema.TestDays} ADD COLUMN IF NOT EXISTS durations DOUBLE[];
         ALTER TABLE {DuckDbSchema.TestDays} DROP COLUMN IF EXISTS duration_histogram;
+        ALTER TABLE {DuckDbSchema.DatasetDays} ADD COLUMN IF NOT EXISTS covered_to TIMESTAMP;
+        ALTER TABLE {DuckDbSchema.StaleDays} ADD COLUMN IF NOT EXISTS appended_after BOOLEAN;
         """;
 
     private const string DurationsMissing = $"SELECT EXISTS (SELECT 1 FROM {DuckDbSchema.TestDays} WHERE durations IS NULL AND measured > 0)";

@@ -51,9 +51,9 @@ public sealed class BenchSmokeTests : IDisposable
         var scale = run.Measurements.Scale!;
         Assert.Equal((6000, 600), (scale.Ingest.Results, scale.SmallIngest.Results));
         Assert.Equal(QueryDocuments.All.Select(d => d.Name), scale.Cold.Select(q => q.Name));
-        Assert.True(scale.Mixed.Uploads.Results > 0 && scale.Mixed.UploadsAlone.Results > 0);
+        Assert.True(scale.Mixed.Uploads.Results > 0 && scale.Mixed.UploadsAlone.Results > 0 && scale.Mixed.Backfill.Uploads.Results > 0);
         var rows = run.Rows.Where(r => r.Benchmark == "scale").ToList();
-        Assert.Equal(2 + 3 * QueryDocuments.All.Count + 2, rows.Count);
+        Assert.Equal(2 + 3 * QueryDocuments.All.Count + 3, rows.Count);
         Assert.All(rows, row => Assert.True(row.Value is { } value && double.IsFinite(value) && value >= 0 && row.Baseline.Length > 0, $"{row.What}: {row.Measured}"));
         Assert.Single(run.Rows, r => r.Benchmark == "memory");
         Assert.EndsWith("-scale.json", run.ResultsPath, StringComparison.Ordinal);

@@ -67,17 +67,34 @@ public sealed class ScaleWorkloadTests : IDisposable
     }
 
     [Fact]
-    public void CiReports_FiveThousandResultsEach_OnTheWindowsLastDay_RunsOfTheirOwn()
+    public void CiReports_FiveThousandResultsEach_RunsOfTheirOwn_AtTheirTimelinesTimes()
     {
         var catalog = ScaleWorkload.Catalog(7);
 
-        var reports = ScaleWorkload.CiReports(catalog, 3, firstRun: 500);
+        var reports = ScaleWorkload.CiReports(catalog, 3, firstRun: 500, CiTimeline.Backfill);
 
         Assert.All(reports, report => Assert.Equal(ScaleWorkload.CiReportResults, report.Plan.Results));
         Assert.Equal([500, 501, 502], reports.Select(r => r.Plan.Run));
         Assert.Equal(3, reports.Select(r => r.Plan.RunKey).Distinct().Count());
         var timestamps = reports.SelectMany(r => Parse(r.Bytes)).Select(t => t.Timestamp!.Value).ToList();
         Assert.All(timestamps, t => Assert.InRange(t, Workloads.WindowEnd - TimeSpan.FromDays(1), Workloads.WindowEnd));
+    }
+
+    [Theory]
+    [InlineData(20250601UL)]
+    [InlineData(7UL)]
+    public void CiReportsPostedNow_FollowOneAnother_AfterTheWholeHistory_BeforeTheDashboardWindowEnds(ulong seed)
+    {
+        var catalog = ScaleWorkload.Catalog(seed);
+        var lastPlanned = ScaleWorkload.Plan(catalog, 10_000_000)[^1];
+        var history = Parse(ScaleWorkload.WriteReports(catalog, [lastPlanned], Path.Combine(_folder, "last"))[0].Path).Max(t => t.Timestamp!.Value);
+
+        var runs = ScaleWorkload.CiReports(catalog, 60, firstRun: 2000, CiTimeline.Now)
+            .Select(r => Parse(r.Bytes).Select(t => t.Timestamp!.Value).ToList()).ToList();
+
+        Assert.True(runs[0].Min() > history, $"the first CI run starts at {runs[0].Min():O}, before the history's last execution at {history:O}");
+        Assert.All(runs.Zip(runs.Skip(1)), pair => Assert.True(pair.First.Max() < pair.Second.Min(), $"a CI run ends at {pair.First.Max():O}, after the next one starts"));
+        Assert.True(runs[^1].Max() < CiTimeline.Now.EndAfter(runs.Count));
     }
 
     private List<ReportFile> Write(ulong seed, long results, string name)

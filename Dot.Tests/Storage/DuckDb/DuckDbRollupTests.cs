@@ -138,6 +138,45 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         });
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public async Task DaysAddedToInTimeOrder_AndWindowsEndingAfterTheirLatestExecution_AnswerAsOneScan(int seed)
+    {
+        // Each round's runs are later on their day than the last refresh's: those days keep their rollup rows and
+        // only the runs added are read from the results (decision 0020), and so is the last day of a window ending
+        // after its latest execution. A test's runs on either side of that line make its flaky sequence.
+        var random = new Random(seed);
+        var upload = UploadScope.New();
+        var scope = AnalyticsScope.Of(upload.TenantId, upload.DatasetId);
+        for (var round = 0; round < 3; round++)
+        {
+            for (var day = 0; day < 4; day++)
+            {
+                for (var run = 0; run < 3; run++)
+                {
+                    upload = upload.NextUpload();
+                    var start = First.AddDays(day).AddHours(1 + 7 * round + 2 * run);
+                    var results = Enumerable.Range(0, 5).Where(_ => random.Next(4) > 0)
+                        .Select(test => upload.Result(random.Next(10) switch { < 5 => TestStatus.Passed, < 9 => TestStatus.Failed, _ => TestStatus.Skipped }, start.AddMinutes(10 * test), test) with { Flaky = random.Next(30) == 0 })
+                        .ToList();
+                    await _rollups.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+                    await _scans.ReplaceUploadResultsAsync(upload.TenantId, upload.UploadId, results, CancellationToken.None);
+                }
+            }
+            TimeWindow[] windows =
+            [
+                new(First, First.AddDays(4)),
+                new(First.AddDays(1), First.AddDays(3).AddHours(21)),
+                new(First.AddDays(1).AddHours(9), First.AddDays(3).AddHours(23)),
+                new(First.AddDays(1), First.AddDays(3).AddHours(2 + 7 * round)),
+                new(First.AddDays(2), First.AddDays(2).AddHours(22)),
+            ];
+            Assert.NotEmpty(await _scans.QueryAsync(new FlakyTestsQuery(scope, windows[0], 50), CancellationToken.None));
+            await BeforeAndAfterRefreshAsync(() => AssertSameAnswersNowAsync([(upload.TenantId, upload.DatasetId)], windows));
+        }
+    }
+
     [Fact]
     public async Task ADayOfMoreResultsThanOnePartHolds_IsRolledUpInParts_AsAtOnce()
     {
@@ -414,7 +453,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
         await assert();
     }
 
-    private async Task AssertSameAnswersNowAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets)
+    private async Task AssertSameAnswersNowAsync(IReadOnlyList<(string TenantId, string DatasetId)> datasets, IEnumerable<TimeWindow>? windows = null)
     {
         var scopes = datasets.Select(d => AnalyticsScope.Of(d.TenantId, d.DatasetId))
             .Concat(datasets.GroupBy(d => d.TenantId).Select(t => new AnalyticsScope(t.Key, t.Select(d => d.DatasetId).ToList())));
@@ -423,7 +462,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
             await SameAsync(new TestSummaryQuery(scope, null, null), Summary);
             await SameAsync(new TestSummaryQuery(scope, First.AddDays(2).AddHours(5), null), Summary);
             await SameAsync(new TestSummaryQuery(scope, null, First.AddDays(3)), Summary);
-            foreach (var window in Windows())
+            foreach (var window in windows ?? Windows())
             {
                 await SameAsync(new TestSummaryQuery(scope, window.From, window.To), Summary);
                 await SameAsync(new FlakyTestsQuery(scope, window, 50), tests => string.Join("\n", tests));

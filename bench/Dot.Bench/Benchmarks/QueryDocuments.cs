@@ -52,6 +52,13 @@ public static class QueryDocuments
     /// <summary>A whole dashboard in one request: every field of <see cref="DashboardFields"/>, as issue 15's mixed workload asks.</summary>
     public static string Dashboard { get; } = $"query($datasetId: ID!) {{ {string.Join(' ', DashboardFields.Select(d => d.Field))} }}";
 
+    /// <summary>The whole dashboard over the generator's window extended to <paramref name="end"/>: a window ending "now", after the window's last day.</summary>
+    public static string DashboardUntil(DateTimeOffset end)
+    {
+        var window = Arguments(new TimeWindow(Generated.From, end));
+        return $"query($datasetId: ID!) {{ {DashboardFields[0].Field} {PassRateTrend(window)} {FlakyTests(window)} {SlowestTests(window)} {TopFailures(window)} }}";
+    }
+
     private static string Arguments(TimeWindow window) => $"from: \"{window.From:O}\", to: \"{window.To:O}\"";
 
     private static string PassRateTrend(string window) =>

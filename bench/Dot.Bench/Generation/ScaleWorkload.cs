@@ -37,12 +37,12 @@ internal static class ScaleWorkload
 
     /// <summary>
     /// What a CI job posts during the mixed workload: <paramref name="count"/> runs of the first
-    /// <see cref="CiReportResults"/> tests, numbered from <paramref name="firstRun"/>, a minute apart on the window's
-    /// last day, so that they count in the dashboards' answers.
+    /// <see cref="CiReportResults"/> tests, numbered from <paramref name="firstRun"/>, at the times of <paramref name="timeline"/>.
     /// </summary>
-    public static IReadOnlyList<GeneratedReport> CiReports(TestCatalog catalog, int count, int firstRun)
+    public static IReadOnlyList<GeneratedReport> CiReports(TestCatalog catalog, int count, int firstRun, CiTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(timeline);
         if (catalog.TestsPerRun < CiReportResults)
         {
             throw new ArgumentException($"The catalog has {catalog.TestsPerRun} tests, fewer than a CI report's {CiReportResults}.", nameof(catalog));
@@ -54,12 +54,11 @@ internal static class ScaleWorkload
             parts.Add(new SuitePart(suite, Math.Min(suite.Tests.Count, remaining)));
             remaining -= parts[^1].Take;
         }
-        var firstStart = Workloads.WindowEnd - TimeSpan.FromHours(20);
         var reports = new GeneratedReport[count];
         Parallel.For(0, count, i =>
         {
             var run = firstRun + i;
-            var plan = new ReportPlan(run, 0, $"ci-{run:D6}", firstStart + TimeSpan.FromMinutes(i), parts);
+            var plan = new ReportPlan(run, 0, $"ci-{run:D6}", timeline.FirstStart + timeline.Spacing * i, parts);
             using var bytes = new MemoryStream();
             Write(bytes, catalog, plan);
             reports[i] = new GeneratedReport(plan, bytes.ToArray());

@@ -17,14 +17,18 @@ public sealed record ScaleMeasurement(
     double GenerateSeconds);
 
 /// <summary>
-/// Whole dashboards (one request each) at N clients, alone and while a CI client posts on its pace; the CI client's
-/// uploads alone and beside the dashboards.
+/// Whole dashboards (one request each) at N clients, alone and while a CI client posts its runs on its pace; the CI
+/// client's uploads alone and beside the dashboards; and the same dashboards while the CI client posts runs into the
+/// middle of a stored day (<see cref="Backfill"/>).
 /// </summary>
-public sealed record MixedMeasurement(int Datasets, LoadResult DashboardsAlone, LoadResult Dashboards, UploadPace UploadsAlone, UploadPace Uploads)
+public sealed record MixedMeasurement(int Datasets, LoadResult DashboardsAlone, LoadResult Dashboards, UploadPace UploadsAlone, UploadPace Uploads, MixedPhase Backfill)
 {
     /// <summary>The uploads' throughput beside the dashboards as a share of their idle throughput.</summary>
     public double UploadRatio => Uploads.ResultsPerSecond / UploadsAlone.ResultsPerSecond;
 }
+
+/// <summary>Whole dashboards at N clients while a CI client posts on its pace.</summary>
+public sealed record MixedPhase(LoadResult Dashboards, UploadPace Uploads);
 
 /// <summary>
 /// Reports posted one every <see cref="IntervalMs"/> (later when the API falls behind): each upload's latency until
