@@ -5,8 +5,9 @@ namespace Dot.Storage.Embedded.DuckDb;
 
 /// <summary>
 /// Makes the rollup tables equal to what one scan of <c>test_results</c> would say for the days a write left stale
-/// (<see cref="DuckDbStaleDays"/>): their rows are deleted and computed again from each day's final executions, and
-/// the days are no longer stale, in one transaction. A rollup row depends on its own day alone, so this is exact
+/// (<see cref="DuckDbStaleDays"/>): their rows are deleted and computed again from each day's final executions (or, for
+/// a day that only got later executions, those merged in: <see cref="DuckDbRollupMerge"/>), and the days are no longer
+/// stale, in one transaction. A rollup row depends on its own day alone, so this is exact
 /// whatever the order uploads arrive in, and after supersession, retries and deletes alike; its cost follows the days
 /// computed, whose rows DuckDB finds by the row groups' <c>ts</c> ranges. The days' tests are rolled up a part at a
 /// time when they hold many results (<see cref="RowsPerPart"/>), so that the grouping holds a part's tests at once, not
@@ -48,33 +49,61 @@ internal static class DuckDbRollupRefresh
         SELECT NOT EXISTS (SELECT 1 FROM {DuckDbSchema.DatasetDays}) AND EXISTS (SELECT 1 FROM {DuckDbSchema.TestResults})
         """;
 
-    /// <summary>Computes the rollups of <paramref name="span"/>'s days again, inside the caller's transaction, and clears them as stale.</summary>
+    /// <summary>
+    /// Brings the rollups of <paramref name="span"/>'s days up to date, inside the caller's transaction, and clears them
+    /// as stale: a day that only got later executions by merging those in (<see cref="DuckDbRollupMerge"/>), any other
+    /// computed again.
+    /// </summary>
     public static void Refresh(DuckDBConnection connection, StaleSpan span)
     {
-        DuckDBCommand OfTheSpan(string sql) => connection.Command(sql).With("tenant", span.TenantId).With("dataset", span.DatasetId)
-            .With("first", span.FirstDay).With("end", span.LastDay.AddDays(1));
+        if (span.AppendedAfter)
+        {
+            for (var day = span.FirstDay; day <= span.LastDay; day = day.AddDays(1))
+            {
+                var oneDay = span with { FirstDay = day, LastDay = day };
+                if (!DuckDbRollupMerge.TryMerge(connection, span.TenantId, span.DatasetId, day, () => ComputeDatasetDays(connection, oneDay)))
+                {
+                    Compute(connection, oneDay);
+                }
+            }
+        }
+        else
+        {
+            Compute(connection, span);
+        }
+        DuckDbStaleDays.Clear(connection, span);
+    }
 
-        using var count = OfTheSpan(CountRows);
+    /// <summary>Computes the rollups of <paramref name="span"/>'s days again from their results.</summary>
+    private static void Compute(DuckDBConnection connection, StaleSpan span)
+    {
+        using var count = OfThe(connection, span, CountRows);
         var parts = (ulong)Math.Max(1, (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) + RowsPerPart - 1) / RowsPerPart);
         foreach (var delete in Deletes)
         {
-            using var command = OfTheSpan(delete);
+            using var command = OfThe(connection, span, delete);
             command.ExecuteNonQuery();
         }
         for (ulong part = 0; part < parts; part++)
         {
             foreach (var insert in (string[])[InsertTestDays, InsertFailureDays])
             {
-                using var command = OfTheSpan(insert).With("parts", parts).With("part", part);
+                using var command = OfThe(connection, span, insert).With("parts", parts).With("part", part);
                 command.ExecuteNonQuery();
             }
         }
-        using (var datasetDays = OfTheSpan(InsertDatasetDays))
-        {
-            datasetDays.ExecuteNonQuery();
-        }
-        DuckDbStaleDays.Clear(connection, span);
+        ComputeDatasetDays(connection, span);
     }
+
+    private static void ComputeDatasetDays(DuckDBConnection connection, StaleSpan span)
+    {
+        using var datasetDays = OfThe(connection, span, InsertDatasetDays);
+        datasetDays.ExecuteNonQuery();
+    }
+
+    private static DuckDBCommand OfThe(DuckDBConnection connection, StaleSpan span, string sql) =>
+        connection.Command(sql).With("tenant", span.TenantId).With("dataset", span.DatasetId)
+            .With("first", span.FirstDay).With("end", span.LastDay.AddDays(1));
 
     /// <summary>Computes every rollup of a file written before they existed (results stored, no rollup yet); no day is stale then.</summary>
     public static void FillMissing(DuckDBConnection connection)

@@ -40,12 +40,13 @@ internal static class DuckDbStaleDays
         SELECT day, bool_and(coalesce(appended_after, false)), max(covered_to) FROM (SELECT * FROM {Table}
         """;
 
-    // Consecutive days of one dataset make one span: their day minus their rank is the same.
+    // Consecutive days of one dataset marked alike make one span: their day minus their rank is the same.
     private const string Spans = $"""
-        SELECT tenant_id, dataset_id, min(day), max(day) FROM (
-            SELECT *, day - CAST(row_number() OVER (PARTITION BY tenant_id, dataset_id ORDER BY day) AS INTEGER) AS island
+        SELECT tenant_id, dataset_id, min(day), max(day), appended FROM (
+            SELECT *, coalesce(appended_after, false) AS appended,
+                   day - CAST(row_number() OVER (PARTITION BY tenant_id, dataset_id, coalesce(appended_after, false) ORDER BY day) AS INTEGER) AS island
             FROM {Table} WHERE marked_at <= $due)
-        GROUP BY tenant_id, dataset_id, island
+        GROUP BY tenant_id, dataset_id, appended, island
         ORDER BY min(day), tenant_id, dataset_id
         """;
 
@@ -111,7 +112,7 @@ internal static class DuckDbStaleDays
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Every run of consecutive days of a dataset marked stale at <paramref name="due"/> or before, oldest first.</summary>
+    /// <summary>Every run of consecutive days of a dataset marked alike, stale at <paramref name="due"/> or before, oldest first.</summary>
     public static IReadOnlyList<StaleSpan> MarkedBy(DuckDBConnection connection, DateTime due)
     {
         using var command = connection.Command(Spans).With("due", due);
@@ -119,7 +120,7 @@ internal static class DuckDbStaleDays
         var spans = new List<StaleSpan>();
         while (reader.Read())
         {
-            spans.Add(new StaleSpan(reader.GetString(0), reader.GetString(1), Day(reader, 2), Day(reader, 3)));
+            spans.Add(new StaleSpan(reader.GetString(0), reader.GetString(1), Day(reader, 2), Day(reader, 3), reader.GetBoolean(4)));
         }
         return spans;
     }
@@ -169,5 +170,5 @@ internal static class DuckDbStaleDays
 /// </summary>
 internal sealed record StaleDay(DateTime Day, DateTime? RolledUpTo);
 
-/// <summary>Consecutive stale days of one dataset, both ends included.</summary>
-internal sealed record StaleSpan(string TenantId, string DatasetId, DateTime FirstDay, DateTime LastDay);
+/// <summary>Consecutive stale days of one dataset, both ends included, all marked <c>appended_after</c> or none.</summary>
+internal sealed record StaleSpan(string TenantId, string DatasetId, DateTime FirstDay, DateTime LastDay, bool AppendedAfter = false);

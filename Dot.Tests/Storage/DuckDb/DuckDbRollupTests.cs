@@ -145,7 +145,8 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
     {
         // Each round's runs are later on their day than the last refresh's: those days keep their rollup rows and
         // only the runs added are read from the results (decision 0020), and so is the last day of a window ending
-        // after its latest execution. A test's runs on either side of that line make its flaky sequence.
+        // after its latest execution; the refresh merges the runs added into the rows, which must be the rows computed
+        // at once. A test's runs on either side of that line make its flaky sequence.
         var random = new Random(seed);
         var upload = UploadScope.New();
         var scope = AnalyticsScope.Of(upload.TenantId, upload.DatasetId);
@@ -174,6 +175,7 @@ public sealed class DuckDbRollupTests : IAsyncLifetime, IDisposable
             ];
             Assert.NotEmpty(await _scans.QueryAsync(new FlakyTestsQuery(scope, windows[0], 50), CancellationToken.None));
             await BeforeAndAfterRefreshAsync(() => AssertSameAnswersNowAsync([(upload.TenantId, upload.DatasetId)], windows));
+            await AssertStoredRowsAreComputedAtOnceAsync(upload.TenantId);
         }
     }
 
