@@ -137,6 +137,27 @@ public sealed class DuckDbStaleDaysTests : IDisposable
     }
 
     [Fact]
+    public async Task ADayWhoseRollupsDoNotSayTheirLatestTime_AsInAnOlderFile_IsAnsweredWhole()
+    {
+        var upload = UploadScope.New();
+        await using (var store = Open(Never))
+        {
+            await WriteAsync(store, upload, upload.Results(TestStatus.Passed, 3, Midnight.AddHours(10)));
+            await store.RefreshRollupsAsync(CancellationToken.None);
+        }
+        AnalyticsFile.Execute(_folder, "UPDATE rollup_dataset_days SET covered_to = NULL, passed = passed + 100");
+
+        await using var reopened = Open(Never);
+        Assert.Equal(new TestSummary(3, 3, 0, 0, 0), await reopened.QueryAsync(upload.Summary(Midnight, Midnight.AddHours(13)), CancellationToken.None));
+        var later = upload.NextUpload();
+        await WriteAsync(reopened, later, later.Results(TestStatus.Failed, 2, Midnight.AddHours(12)));
+        Assert.Equal(new TestSummary(5, 3, 2, 0, 0), await reopened.QueryAsync(upload.Summary(Midnight, Midnight.AddDays(1)), CancellationToken.None));
+
+        await reopened.RefreshRollupsAsync(CancellationToken.None);
+        Assert.Equal(new TestSummary(5, 3, 2, 0, 0), await reopened.QueryAsync(upload.Summary(Midnight, Midnight.AddDays(1)), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ADayAddedToInOneDatasetOfSeveral_IsAnsweredWholeForThemAll()
     {
         var mine = UploadScope.New();
