@@ -38,11 +38,8 @@ internal static class DuckDbResultReplacement
                     DuckDbChangedDays.AddRun(connection, tenantId, uploadId, span, others, rewritten);
                 }
             }
-            // Added to copies: a group that failed is published again upload by upload, each from what it staged alone.
-            var changed = new DuckDbRollupSlices();
-            changed.Add(upload.Days);
-            changed.Add(rewritten);
-            DuckDbSplitUploads.Record(connection, tenantId, uploadId, upload.Spans.All, changed);
+            DuckDbSplitUploads.Record(connection, tenantId, uploadId, upload.Spans.All, upload.Days);
+            // Added to the tenant's own slices: a group that failed is published again upload by upload, each from what it staged alone.
             if (!changedByTenant.TryGetValue(tenantId, out var tenantChanged))
             {
                 changedByTenant[tenantId] = tenantChanged = (new DuckDbRollupSlices(), new DuckDbRollupSlices());

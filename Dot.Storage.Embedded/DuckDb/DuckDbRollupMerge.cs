@@ -78,18 +78,16 @@ internal static class DuckDbRollupMerge
         $"INSERT INTO {DuckDbSchema.TestDays} SELECT * FROM merged_test_days",
         $"DELETE FROM {DuckDbSchema.FailureDays} WHERE {OfTheDay}",
         $"INSERT INTO {DuckDbSchema.FailureDays} SELECT * FROM merged_failure_days",
-        $"DELETE FROM {DuckDbSchema.DatasetDays} WHERE {OfTheDay}",
     ];
 
     private const string CoveredTo = $"SELECT covered_to FROM {DuckDbSchema.DatasetDays} WHERE {OfTheDay}";
 
     /// <summary>
-    /// Merges the executions of <paramref name="day"/> later than its rollups' <c>covered_to</c> into its rollup rows,
-    /// inside the caller's transaction, then computes its dataset-day row from them
-    /// (<paramref name="computeDatasetDay"/>, which also takes the day's latest execution time); false when the day has
-    /// no <c>covered_to</c> to merge after (it is then to be computed whole).
+    /// Merges the executions of <paramref name="day"/> later than its rollups' <c>covered_to</c> into its test-day and
+    /// failure-day rows, inside the caller's transaction (its dataset-day row is the caller's to compute again from
+    /// them); false when the day has no <c>covered_to</c> to merge after (it is then to be computed whole).
     /// </summary>
-    public static bool TryMerge(DuckDBConnection connection, string tenantId, string datasetId, DateTime day, Action computeDatasetDay)
+    public static bool TryMerge(DuckDBConnection connection, string tenantId, string datasetId, DateTime day)
     {
         DuckDBCommand OfThe(string sql) => connection.Command(sql).With("tenant", tenantId).With("dataset", datasetId).With("day", day);
 
@@ -111,7 +109,6 @@ internal static class DuckDbRollupMerge
             command.ExecuteNonQuery();
         }
         connection.Execute("DROP TABLE merged_test_days; DROP TABLE merged_failure_days");
-        computeDatasetDay();
         return true;
     }
 

@@ -17,16 +17,17 @@ internal static class DuckDbRollupRefresh
 {
     private const string Slice = "tenant_id = $tenant AND dataset_id = $dataset AND day >= $first AND day < $end";
 
+    private const string ResultsOfTheSlice = "tenant_id = $tenant AND dataset_id = $dataset AND ts >= $first AND ts < $end";
+
     // A day at ten-million density (110,000 results) is one part; one report of 860,000 results in a day, five.
     private const long RowsPerPart = 200_000;
 
-    private const string CountRows = $"""
-        SELECT count(*) FROM {DuckDbSchema.TestResults}
-        WHERE tenant_id = $tenant AND dataset_id = $dataset AND ts >= $first AND ts < $end
-        """;
+    private const string CountRows = $"SELECT count(*) FROM {DuckDbSchema.TestResults} WHERE {ResultsOfTheSlice}";
 
     private static readonly string[] Deletes =
-        [.. new[] { DuckDbSchema.TestDays, DuckDbSchema.DatasetDays, DuckDbSchema.FailureDays }.Select(table => $"DELETE FROM {table} WHERE {Slice}")];
+        [.. new[] { DuckDbSchema.TestDays, DuckDbSchema.FailureDays }.Select(table => $"DELETE FROM {table} WHERE {Slice}")];
+
+    private const string DeleteDatasetDays = $"DELETE FROM {DuckDbSchema.DatasetDays} WHERE {Slice}";
 
     private static readonly string InsertTestDays = DuckDbTestDays.Select(
         new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.TestDays} "), FinalRowsOfTheSlice).ToString();
@@ -34,8 +35,7 @@ internal static class DuckDbRollupRefresh
     private static readonly string InsertFailureDays = DuckDbFailureDays.Select(
         new DuckDbSql().Append($"INSERT INTO {DuckDbSchema.FailureDays} "), FinalRowsOfTheSlice).ToString();
 
-    private static readonly string InsertDatasetDays = DatasetDays(
-        $"WHERE {Slice}", "WHERE tenant_id = $tenant AND dataset_id = $dataset AND ts >= $first AND ts < $end");
+    private static readonly string InsertDatasetDays = DatasetDays($"WHERE {Slice}", $"WHERE {ResultsOfTheSlice}");
 
     private static readonly string[] Backfill =
     [
@@ -61,7 +61,11 @@ internal static class DuckDbRollupRefresh
             for (var day = span.FirstDay; day <= span.LastDay; day = day.AddDays(1))
             {
                 var oneDay = span with { FirstDay = day, LastDay = day };
-                if (!DuckDbRollupMerge.TryMerge(connection, span.TenantId, span.DatasetId, day, () => ComputeDatasetDays(connection, oneDay)))
+                if (DuckDbRollupMerge.TryMerge(connection, span.TenantId, span.DatasetId, day))
+                {
+                    ComputeDatasetDays(connection, oneDay);
+                }
+                else
                 {
                     Compute(connection, oneDay);
                 }
@@ -95,10 +99,14 @@ internal static class DuckDbRollupRefresh
         ComputeDatasetDays(connection, span);
     }
 
+    /// <summary>Computes the dataset-day rows of <paramref name="span"/>'s days again from their test-day rows, and their <c>covered_to</c>.</summary>
     private static void ComputeDatasetDays(DuckDBConnection connection, StaleSpan span)
     {
-        using var datasetDays = OfThe(connection, span, InsertDatasetDays);
-        datasetDays.ExecuteNonQuery();
+        foreach (var sql in (string[])[DeleteDatasetDays, InsertDatasetDays])
+        {
+            using var command = OfThe(connection, span, sql);
+            command.ExecuteNonQuery();
+        }
     }
 
     private static DuckDBCommand OfThe(DuckDBConnection connection, StaleSpan span, string sql) =>
@@ -134,7 +142,7 @@ internal static class DuckDbRollupRefresh
         """;
 
     private static DuckDbSql FinalRowsOfTheSlice(DuckDbSql sql) =>
-        sql.Append(" WHERE tenant_id = $tenant AND dataset_id = $dataset AND NOT superseded AND ts >= $first AND ts < $end")
+        sql.Append($" WHERE {ResultsOfTheSlice} AND NOT superseded")
             .Append(" AND hash(suite, class_name, name) % $parts = $part");
 
     private static DuckDbSql EveryFinalRow(DuckDbSql sql) => sql.Append(" WHERE NOT superseded");

@@ -29,9 +29,10 @@ internal static class DuckDbSplitUploads
     /// <summary>Every split upload of a file's results: for a file written before the rollups.</summary>
     public static readonly string RecordAll = $"INSERT INTO {Table} {Split} {SplitTail}";
 
-    public static void Record(DuckDBConnection connection, string tenantId, string uploadId, IReadOnlyList<RunSpan> spans, DuckDbRollupSlices changed)
+    /// <summary>Records the upload when one of its tests' runs falls on two days; <paramref name="appended"/> are the days of its own executions.</summary>
+    public static void Record(DuckDBConnection connection, string tenantId, string uploadId, IReadOnlyList<RunSpan> spans, DuckDbRollupSlices appended)
     {
-        if (!spans.Any(span => changed.SpansDays(span.DatasetId)))
+        if (!spans.Any(span => appended.SpansDays(span.DatasetId)))
         {
             return;
         }

@@ -84,17 +84,19 @@ internal static class DuckDbStaleDays
     public static async Task<IReadOnlyList<StaleDay>> InAsync(
         DuckDBConnection connection, AnalyticsScope scope, DateTime? firstDay, DateTime? lastDay, CancellationToken cancellationToken)
     {
-        var sql = new DuckDbSql().Append(Marks).WhereIn(scope);
-        if (firstDay is { } first)
+        DuckDbSql InScopeAndDays(DuckDbSql sql)
         {
-            sql.Append(" AND day >= ").Value(first);
+            sql.WhereIn(scope);
+            if (firstDay is { } first)
+            {
+                sql.Append(" AND day >= ").Value(first);
+            }
+            return lastDay is { } last ? sql.Append(" AND day <= ").Value(last) : sql;
         }
-        if (lastDay is { } last)
-        {
-            sql.Append(" AND day <= ").Value(last);
-        }
-        sql.Append($") AS marks LEFT JOIN (SELECT tenant_id, dataset_id, day, covered_to FROM {DuckDbSchema.DatasetDays}) AS covered")
-            .Append(" USING (tenant_id, dataset_id, day) GROUP BY day ORDER BY day");
+
+        var sql = InScopeAndDays(new DuckDbSql().Append(Marks))
+            .Append($") AS marks LEFT JOIN (SELECT tenant_id, dataset_id, day, covered_to FROM {DuckDbSchema.DatasetDays}");
+        InScopeAndDays(sql).Append(") AS covered USING (tenant_id, dataset_id, day) GROUP BY day ORDER BY day");
         using var command = sql.Command(connection);
         await using var reader = (DuckDBDataReader)await command.ExecuteReaderAsync(cancellationToken);
         var days = new List<StaleDay>();

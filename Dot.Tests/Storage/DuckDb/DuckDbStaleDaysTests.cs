@@ -19,6 +19,8 @@ public sealed class DuckDbStaleDaysTests : IDisposable
 {
     private const int Never = 3_600_000;
 
+    private const string HundredMorePasses = "UPDATE rollup_dataset_days SET passed = passed + 100";
+
     private static readonly DateTimeOffset Day0 = UploadScope.Noon;
 
     private static readonly DateTimeOffset Midnight = new(Day0.UtcDateTime.Date, TimeSpan.Zero);
@@ -140,14 +142,13 @@ public sealed class DuckDbStaleDaysTests : IDisposable
     public async Task ADayWhoseRollupsDoNotSayTheirLatestTime_AsInAnOlderFile_IsAnsweredWhole()
     {
         var upload = UploadScope.New();
-        await using (var store = Open(Never))
-        {
-            await WriteAsync(store, upload, upload.Results(TestStatus.Passed, 3, Midnight.AddHours(10)));
-            await store.RefreshRollupsAsync(CancellationToken.None);
-        }
-        AnalyticsFile.Execute(_folder, "UPDATE rollup_dataset_days SET covered_to = NULL, passed = passed + 100");
-
-        await using var reopened = Open(Never);
+        await using var reopened = await TamperedAfterAsync(
+            async store =>
+            {
+                await WriteAsync(store, upload, upload.Results(TestStatus.Passed, 3, Midnight.AddHours(10)));
+                await store.RefreshRollupsAsync(CancellationToken.None);
+            },
+            "UPDATE rollup_dataset_days SET covered_to = NULL, passed = passed + 100");
         Assert.Equal(new TestSummary(3, 3, 0, 0, 0), await reopened.QueryAsync(upload.Summary(Midnight, Midnight.AddHours(13)), CancellationToken.None));
         var later = upload.NextUpload();
         await WriteAsync(reopened, later, later.Results(TestStatus.Failed, 2, Midnight.AddHours(12)));
@@ -176,16 +177,17 @@ public sealed class DuckDbStaleDaysTests : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="writes"/> on a store that refreshes only when asked, then adds a hundred passes to every
-    /// dataset-day rollup row behind its back (only an answer that reads such a row sees them), and opens the file again.
+    /// Runs <paramref name="writes"/> on a store that refreshes only when asked, then changes its dataset-day rollup
+    /// rows behind its back with <paramref name="change"/> (by default a hundred passes more on each, which only an
+    /// answer that reads such a row sees), and opens the file again.
     /// </summary>
-    private async Task<DuckDbAnalyticsStore> TamperedAfterAsync(Func<DuckDbAnalyticsStore, Task> writes)
+    private async Task<DuckDbAnalyticsStore> TamperedAfterAsync(Func<DuckDbAnalyticsStore, Task> writes, string change = HundredMorePasses)
     {
         await using (var store = Open(Never))
         {
             await writes(store);
         }
-        AnalyticsFile.Execute(_folder, "UPDATE rollup_dataset_days SET passed = passed + 100");
+        AnalyticsFile.Execute(_folder, change);
         return Open(Never);
     }
 
